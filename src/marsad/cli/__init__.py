@@ -1,0 +1,1 @@
+"""Marsad's command line: thin wrappers that parse, call the library and print."""

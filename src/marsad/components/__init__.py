@@ -1,0 +1,5 @@
+"""Marsad's analysis components; importing this package registers them all."""
+
+from marsad.components import text as text
+
+__all__ = ["text"]
