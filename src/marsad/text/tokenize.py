@@ -26,7 +26,7 @@ def tokenize_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in TOKEN_RE.finditer(text)]
 
 
-def split_clitics(word: str, start: int = 0) -> list[tuple[int, int]]:
+def split_clitics(word: str, start: int = 0, *, article: bool = True) -> list[tuple[int, int]]:
     """Split the proclitics و ف ب ل ك and the article ال off an Arabic word.
 
     A heuristic for features, not a morphological analyser: it only strips a
@@ -35,6 +35,7 @@ def split_clitics(word: str, start: int = 0) -> list[tuple[int, int]]:
     Args:
         word: one token's text.
         start: the token's offset, added to every returned position.
+        article: also split the article ال (and read لل as ل + ل).
 
     Returns:
         Spans of the pieces, covering ``word`` exactly.
@@ -46,14 +47,14 @@ def split_clitics(word: str, start: int = 0) -> list[tuple[int, int]]:
         pieces.append((start + i, start + i + 1))
         i += 1
     if n - i > 3 and word[i] in "بلك":
-        if word[i] == "ل" and word[i + 1] == "ل" and n - i > 4:
+        if article and word[i] == "ل" and word[i + 1] == "ل" and n - i > 4:
             pieces.append((start + i, start + i + 1))
             pieces.append((start + i + 1, start + i + 2))  # the article's lam after li-
             i += 2
         else:
             pieces.append((start + i, start + i + 1))
             i += 1
-    if n - i > 4 and word[i : i + 2] == "ال":
+    if article and n - i > 4 and word[i : i + 2] == "ال":
         pieces.append((start + i, start + i + 2))
         i += 2
     pieces.append((start + i, start + n))
