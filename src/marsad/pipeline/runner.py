@@ -61,7 +61,7 @@ class Pipeline:
                 result = comp(doc)
                 if result is not doc:
                     raise TypeError(f"{comp.name} returned a different document")
-                doc.validate()
+                doc.validate(comp.assigns)
             except Exception as err:
                 log.debug("component %s failed on %s", comp.name, doc.id, exc_info=True)
                 doc.failures.append(Failure(comp.name, f"{type(err).__name__}: {err}"))
