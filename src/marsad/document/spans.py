@@ -20,9 +20,8 @@ SPEAKER_KINDS: tuple[str, ...] = ("person", "anonymous", "organization", "docume
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future")
 PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "ASSAULT", "AID", "CONSULT", "COERCE", "CONCEDE", "DEMAND", "DISAPPROVE",
-    "ENGAGE", "INVESTIGATE", "MOBILIZE", "PROTEST", "REJECT", "RETREAT", "SUPPORT",
-    "THREATEN",
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 
 
