@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.cli.main import app
+from marsad.cli.app import app
 from marsad.cli.reference import cli_reference, walk
 from marsad.pipeline import factories
 from tests.conftest import ROOT

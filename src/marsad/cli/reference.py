@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import click
 
-from marsad.cli.main import app
+import marsad.cli.main  # noqa: F401 - registers every command on the app
+from marsad.cli.app import app
 
 
 def walk(cmd: click.Command, path: tuple[str, ...] = ("marsad",)) -> Iterator[
