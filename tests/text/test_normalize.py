@@ -26,6 +26,11 @@ def test_fold_arabic_forms(raw: str, folded: str) -> None:
     assert normalize(raw).text == folded
 
 
+@pytest.mark.parametrize("ch", ["\ufbb2", "\ufdd0", "\ufdfd", "\ufe70"])
+def test_fold_presentation_block_symbols_terminate(ch: str) -> None:
+    assert normalize(ch).text == fold(ch)
+
+
 def test_normalize_maps_spans_back() -> None:
     raw = "وأوضح المصدر، الذي فضّل عدم الكشف"
     view = normalize(raw)
