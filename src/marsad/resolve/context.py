@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.kb.keys import clitic_variants
 from marsad.resolve.words import Words
 from marsad.text import fold
 
@@ -20,6 +21,15 @@ FINANCE_HEADS = frozenset(fold(w) for w in ["وزير", "وزيره", "وزار�
 
 # Generic heads outside a name's identity (spec: "حركة" in "حركة طالبان").
 HEADS = frozenset(fold(w) for w in ["جماعه", "حركه", "تنظيم", "منظمه", "حزب", "جبهه", "قناه", "وكاله", "صحيفه", "موقع", "مدينه", "محافظه", "ولايه", "منطقه", "العاصمه", "عاصمه", "دوله", "جمهوريه", "مملكه", "اماره", "اقليم", "بلده", "قريه", "مخيم", "جامعه", "شركه", "مجموعه"])
+# Heads a mention span leaves out when the rest is the same name (جماعة نصرة الإسلام).
+SPAN_HEADS = frozenset(fold(w) for w in ["جماعة", "حركة", "تنظيم", "وكالة", "صحيفة", "قناة", "موقع"])
+# Titles before a person's name, outside the span (spec: الملا عمر -> عمر).
+NAME_TITLES = frozenset(fold(w) for w in [
+    "الملا", "الشيخ", "الملك", "الامير", "الأميرة", "الرئيس", "السيد", "السيدة", "الدكتور",
+    "الدكتورة", "الجنرال", "العقيد", "اللواء", "العميد", "الإمام", "آية الله", "الحاج",
+    "المشير", "سمو", "السلطان", "خادم", "ملا", "شيخ", "الأستاذ", "المهندس", "القاضي"])
+# Words that continue an Arabic personal name: بن/ابن/بنت + name, آل + family.
+NASAB = frozenset(fold(w) for w in ["بن", "ابن", "بنت", "آل"])
 QUOTES = frozenset({'"', "'", "«", "»", "“", "”", "(", "-"})
 
 _VERB_FEM = re.compile(r"^[^\s]{2,5}ت$")
@@ -47,10 +57,10 @@ def is_actor_use(words: Words, i: int, j: int, attached: str) -> bool | None:
             "زياره", "زيارته", "وصوله", "توجه")):
         return False
     prev = words.folded[i - 1] if i > 0 else ""
-    bp = _bare(prev)
-    if prev in PLACE_BEFORE or bp in PLACE_BEFORE:
+    forms = {_bare(prev), *clitic_variants(prev)}
+    if forms & PLACE_BEFORE:
         return False
-    if prev in ACTOR_BEFORE or bp in ACTOR_BEFORE:
+    if forms & ACTOR_BEFORE:
         return True
     if prev and not prev.startswith("ال") and _VERB_FEM.match(prev) and not prev.endswith("ات"):
         return True  # a feminine perfect verb before its subject: أعلنت واشنطن

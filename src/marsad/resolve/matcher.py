@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from marsad.kb import KnowledgeBase
 from marsad.kb.demonyms import nisba_stem
 from marsad.kb.keys import clitic_variants
-from marsad.resolve.context import HEADS, PLACE_BEFORE, QUOTES
+from marsad.kb.store import Phrase
+from marsad.resolve.context import (
+    HEADS,
+    NAME_TITLES,
+    NASAB,
+    PLACE_BEFORE,
+    QUOTES,
+    SPAN_HEADS,
+)
 from marsad.resolve.words import Words
 from marsad.text import fold
 
@@ -46,26 +54,31 @@ def find_names(kb: KnowledgeBase, words: Words, blocked: list[bool]) -> list[Nam
     after a preposition or a geographic noun, with a proclitic attached, or when
     an unambiguous name of the same country is in the article (``باماكو`` makes
     ``مالي`` the country); as an organisation after its generic head
-    (``تنظيم القاعدة``). A one-word country name right after a definite noun is an
-    adjective (``الحكومة السعودية``), left to the modifier rule. A generic head at
-    the start of a KB name (``جماعة``) stays outside the mention span.
+    (``تنظيم القاعدة``). A one-word alias of a person needs the full name in the
+    article or a title before it. A one-word country name right after a definite
+    noun is an adjective (``الحكومة السعودية``), left to the modifier rule. Spans
+    follow the spec: a generic head (``جماعة``) and titles (``الملا``) stay out
+    when the rest is still the name; a person's name runs on over ``بن``/``آل``.
     """
     found = _scan(kb, words, blocked, evidence=None)
-    countries = {kb.entries[h.entry].country for h in found if h.entry >= 0}
+    countries: set[str | None] = {kb.entries[h.entry].country for h in found if h.entry >= 0}
     countries.discard(None)
-    return [h for h in _scan(kb, words, blocked, evidence=countries) if h.entry >= 0]
+    people = {h.entry for h in found if h.entry >= 0 and h.j - h.i > 1}
+    evidence = {f"c:{c}" for c in countries if c} | {f"p:{e}" for e in people}
+    return [h for h in _scan(kb, words, blocked, evidence=evidence) if h.entry >= 0]
 
 
 def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool],
-          evidence: set[str | None] | None) -> list[NameMatch]:
+          evidence: set[str] | None) -> list[NameMatch]:
     out: list[NameMatch] = []
     folded = words.folded
     n = len(folded)
     phrases = kb.phrases
     i = 0
     while i < n:
-        if blocked[i]:
-            i += 1
+        if blocked[i] or (i > 0 and words.ends[i - 1] == words.starts[i]
+                          and folded[i - 1][-1:].isalnum()):
+            i += 1  # glued to the word before (1ماليزيا): part of another name
             continue
         hit: NameMatch | None = None
         w = folded[i]
@@ -78,26 +91,9 @@ def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool],
                 j = i + len(p.words)
                 if j > n or any(blocked[i:j]) or tuple(folded[i + 1 : j]) != p.words[1:]:
                     continue
-                entry = kb.entries[p.entry]
-                prev = _prev_word(folded, i)
-                if p.ambiguous:
-                    place_ok = entry.kind in _PLACE_KINDS and (
-                        prev in GEO_BEFORE or (clitic and clitic[-1] in "بل")
-                        or (evidence is not None and entry.country in evidence))
-                    org_ok = entry.kind == "org" and prev in HEADS
-                    if not (place_ok or org_ok):
-                        continue
-                if (j == i + 1 and prev.startswith("ال") and not clitic
-                        and any(s in kb.demonym for s in nisba_stem(variant))):
-                    continue
-                start_i = i
-                if j - i > 1 and (variant in HEADS or variant[2:] in HEADS):
-                    start_i, clitic = i + 1, ""
-                # In the first pass, ambiguous names only mark their place.
-                idx = p.entry if (evidence is not None or not p.ambiguous) else -1
-                hit = NameMatch(start_i, j, words.starts[start_i], words.ends[j - 1], idx,
-                                clitic)
-                break
+                hit = _accept(kb, words, p, i, j, variant, clitic, evidence)
+                if hit is not None:
+                    break
             if hit:
                 break
         if hit:
@@ -106,3 +102,38 @@ def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool],
         else:
             i += 1
     return out
+
+
+def _accept(kb: KnowledgeBase, words: Words, p: Phrase, i: int, j: int, variant: str,
+            clitic: str, evidence: set[str] | None) -> NameMatch | None:
+    folded = words.folded
+    entry = kb.entries[p.entry]
+    prev = _prev_word(folded, i)
+    if p.ambiguous:
+        place_ok = entry.kind in _PLACE_KINDS and (
+            prev in GEO_BEFORE or (clitic and clitic[-1] in "بل")
+            or (evidence is not None and f"c:{entry.country}" in evidence))
+        org_ok = entry.kind == "org" and prev in HEADS
+        if not (place_ok or org_ok):
+            return None
+    if entry.kind == "person" and j - i == 1 and not (
+            prev in NAME_TITLES or (evidence is not None and f"p:{p.entry}" in evidence)):
+        return None
+    if (j == i + 1 and prev.startswith("ال") and not clitic
+            and any(s in kb.demonym for s in nisba_stem(variant))):
+        return None
+    start_i = i
+    while j - start_i > 1 and (variant in SPAN_HEADS or variant in NAME_TITLES
+                               or (variant.startswith("ال") and variant[2:] in SPAN_HEADS)):
+        rest = " ".join(folded[start_i + 1 : j])
+        if (variant in NAME_TITLES and entry.kind == "person") or any(
+                e.id == entry.id for e in kb.lookup_key(rest)):
+            start_i, clitic, variant = start_i + 1, "", folded[start_i + 1]
+        else:
+            break
+    if entry.kind == "person":
+        while j + 1 < len(folded) and folded[j] in NASAB and folded[j + 1][:1].isalpha():
+            j += 2  # محمد بن نايف بن عبدالعزيز
+    # In the first pass, ambiguous names only hold their place.
+    idx = p.entry if (evidence is not None or not p.ambiguous) else -1
+    return NameMatch(start_i, j, words.starts[start_i], words.ends[j - 1], idx, clitic)

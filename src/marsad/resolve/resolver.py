@@ -81,6 +81,19 @@ def _candidates(kb: KnowledgeBase, words: list[str]) -> tuple[list[KBEntry], str
     return [], ""
 
 
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+def _part_of(short: list[str], long: list[str]) -> bool:
+    """A person's shorter name inside the full one: ``إدريس`` in ``محمد إدريس``,
+    ``عبداللطيف آل الشيخ`` in ``عبداللطيف بن عبدالملك آل الشيخ``."""
+    if len(short) == 1:
+        return short[0] in long
+    return short[-1] == long[-1] and _subsequence(short, long)
+
+
 def _pick(label: str, cands: list[KBEntry]) -> KBEntry | None:
     ok = _COMPATIBLE.get(label, frozenset())
     for e in cands:
@@ -142,7 +155,7 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             ot = other.key.split()
             if len(ot) <= len(toks):
                 continue
-            inside = any(ot[s : s + len(toks)] == toks for s in range(len(ot) - len(toks) + 1))
+            inside = _part_of(toks, ot)
             # The nearest full name before it, else the first one after it.
             if inside and (best is None or (
                     other.mention.start < it.mention.start
@@ -152,6 +165,19 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         if best is not None:
             it.key = best.key
             it.entry = best.entry
+
+    # Organisations and places: a shorter form with the same first and last words
+    # (الخطوط السعودية / الخطوط الجوية العربية السعودية) joins the longer one.
+    others = [it for it in items if it.mention.label != "PER" and it.entry is None
+              and len(it.key.split()) >= 2]
+    for it in others:
+        toks = it.key.split()
+        for other in others:
+            ot = other.key.split()
+            if (len(ot) > len(toks) and ot[0] == toks[0] and ot[-1] == toks[-1]
+                    and _subsequence(toks, ot)):
+                it.key = other.key
+                break
 
     # 4: groups.
     groups: dict[str, int] = {}
