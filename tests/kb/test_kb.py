@@ -83,7 +83,7 @@ def test_mali_adjective_is_marked_ambiguous() -> None:
 
 
 def test_clitic_variants_and_keys() -> None:
-    assert clitic_variants("وبالقاعده") == ["وبالقاعده", "بالقاعده", "القاعده"]
+    assert clitic_variants("وبالقاعده") == ("وبالقاعده", "بالقاعده", "القاعده")
     assert "القاعده" in clitic_variants("للقاعده")
     assert name_key("عبد الله") == name_key("عبدالله")
 

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.kb.keys import clitic_variants, strip_article
 
 # Inflections of a nisba adjective, longest first: -iyya, -iyyin, -iyyun, -iyyan, -iyyatan.
@@ -32,7 +34,8 @@ def derive_nisba(name: str) -> str | None:
     return stem + "ي"  # مصر -> مصري, باكستان -> باكستاني
 
 
-def nisba_stem(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def nisba_stem(word: str) -> tuple[str, ...]:
     """Candidate masculine stems of a folded word read as a nisba adjective.
 
     ``والامريكيه`` gives ``امريكي`` (among others); the caller keeps the candidate
@@ -45,4 +48,20 @@ def nisba_stem(word: str) -> list[str]:
             if w.endswith(suf) and len(w) - len(suf) >= 2:
                 out.append(w[: len(w) - len(suf)] + "ي")
                 break
+    return tuple(out)
+
+
+_PREFIXES: tuple[str, ...] = (
+    "", "ال", "و", "ف", "ب", "ل", "ك", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
+    "وبال", "فبال", "وب", "ول", "فب", "فل",
+)
+
+
+def nisba_forms(stem: str) -> list[str]:
+    """The folded written forms of a nisba stem: ``امريكي`` -> ``الامريكيه``, ``وللامريكيين`` ..."""
+    base = stem[:-1] if stem.endswith("ي") else stem
+    out: list[str] = []
+    for suf in _SUFFIXES:
+        word = base + suf
+        out.extend(p + word for p in _PREFIXES)
     return out

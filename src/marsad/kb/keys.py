@@ -10,6 +10,7 @@ from every word (``الحوثي`` and ``حوثي`` meet there).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.text import fold
 
@@ -50,7 +51,8 @@ def bare_key(name: str) -> str:
     return " ".join(strip_article(w) for w in key_tokens(name))
 
 
-def clitic_variants(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def clitic_variants(word: str) -> tuple[str, ...]:
     """A folded word and its readings without proclitics, longest first.
 
     ``وبالقاعدة`` gives ``وبالقاعده``, ``بالقاعده``, ``القاعده``; ``للقاعدة`` also gives
@@ -66,4 +68,4 @@ def clitic_variants(word: str) -> list[str]:
             out.append("ا" + w[1:])
         else:
             out.append(w[1:])
-    return out
+    return tuple(out)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from marsad.errors import ModelError
 from marsad.kb.build import COLUMNS, KB_FILE, TRANSLIT_FILE
+from marsad.kb.demonyms import nisba_forms
 from marsad.kb.entry import KBEntry
 from marsad.kb.keys import bare_key, key_tokens, name_key
 from marsad.kb.romanize import Romanizer
@@ -49,6 +50,8 @@ class KnowledgeBase:
     demonym: dict[str, int] = field(default_factory=dict)
     ambiguous_demonyms: set[str] = field(default_factory=set)
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+    country_names: frozenset[str] = frozenset()
+    nisba_forms: dict[str, str] = field(default_factory=dict)
     max_words: int = 1
 
     def __post_init__(self) -> None:
@@ -81,6 +84,15 @@ class KnowledgeBase:
                 self.max_words = max(self.max_words, len(words))
         for plist in self.phrases.values():
             plist.sort(key=lambda p: -len(p.words))
+        # Every written form of every nisba (with clitics and article) -> its stem, so
+        # that finding adjectives in a text is one set lookup per word.
+        for stem in sorted(self.demonym):
+            for form in nisba_forms(stem):
+                self.nisba_forms.setdefault(form, stem)
+        # One-word country names (مالي, السعودية): names, not adjectives, when alone.
+        self.country_names = frozenset(
+            k for k, hits in self.by_key.items()
+            if " " not in k and any(self.entries[h].kind == "country" for h in hits))
 
     def _rank(self, i: int) -> tuple[int, int, int]:
         e = self.entries[i]

@@ -21,6 +21,7 @@ from marsad.text import fold
 
 # Words after which an ambiguous place name (مالي, قطر, عمان) is a place.
 GEO_BEFORE = PLACE_BEFORE | frozenset(fold(w) for w in ["دوله", "جمهوريه", "حكومه", "رئيس", "جيش", "سلطات", "بين", "و", "مع", "اراضي", "حدود", "شعب", "برلمان", "مواطني", "سفير", "سفاره"])
+_CLITIC = frozenset("وفبلك")
 _PLACE_KINDS = frozenset({"country", "capital", "city", "region"})
 
 
@@ -34,6 +35,7 @@ class NameMatch:
     end: int
     entry: int
     clitic: str
+    needs: str | None = None  # evidence that must be in the article (c:ISO3, p:entry)
 
 
 def _prev_word(folded: list[str], i: int) -> str:
@@ -60,26 +62,28 @@ def find_names(kb: KnowledgeBase, words: Words, blocked: list[bool]) -> list[Nam
     follow the spec: a generic head (``جماعة``) and titles (``الملا``) stay out
     when the rest is still the name; a person's name runs on over ``بن``/``آل``.
     """
-    found = _scan(kb, words, blocked, evidence=None)
-    countries: set[str | None] = {kb.entries[h.entry].country for h in found if h.entry >= 0}
-    countries.discard(None)
-    people = {h.entry for h in found if h.entry >= 0 and h.j - h.i > 1}
-    evidence = {f"c:{c}" for c in countries if c} | {f"p:{e}" for e in people}
-    return [h for h in _scan(kb, words, blocked, evidence=evidence) if h.entry >= 0]
+    found = _scan(kb, words, blocked)
+    evidence = {f"c:{kb.entries[h.entry].country}" for h in found if h.needs is None}
+    evidence |= {f"p:{h.entry}" for h in found if h.needs is None and h.j - h.i > 1}
+    return [h for h in found if h.needs is None or h.needs in evidence]
 
 
-def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool],
-          evidence: set[str] | None) -> list[NameMatch]:
+def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool]) -> list[NameMatch]:
     out: list[NameMatch] = []
     folded = words.folded
     n = len(folded)
     phrases = kb.phrases
-    i = 0
-    while i < n:
-        if blocked[i] or (i > 0 and words.ends[i - 1] == words.starts[i]
-                          and folded[i - 1][-1:].isalnum()):
-            i += 1  # glued to the word before (1ماليزيا): part of another name
-            continue
+    # Words that can start a KB name, as written or after a proclitic (one pass in C
+    # for most words; the full check runs only on these).
+    cands = [i for i, w in enumerate(folded)
+             if w in phrases or (len(w) > 3 and w[0] in _CLITIC and (
+                 w[1:] in phrases or w[2:] in phrases or "ا" + w[1:] in phrases
+                 or "ا" + w[2:] in phrases))]
+    nxt = 0
+    for i in cands:
+        if i < nxt or blocked[i] or (i > 0 and words.ends[i - 1] == words.starts[i]
+                                     and folded[i - 1][-1:].isalnum()):
+            continue  # inside a match, a mention, or glued to the word before (1ماليزيا)
         hit: NameMatch | None = None
         w = folded[i]
         for variant in clitic_variants(w):
@@ -91,34 +95,33 @@ def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool],
                 j = i + len(p.words)
                 if j > n or any(blocked[i:j]) or tuple(folded[i + 1 : j]) != p.words[1:]:
                     continue
-                hit = _accept(kb, words, p, i, j, variant, clitic, evidence)
+                hit = _accept(kb, words, p, i, j, variant, clitic)
                 if hit is not None:
                     break
             if hit:
                 break
         if hit:
             out.append(hit)
-            i = hit.j
-        else:
-            i += 1
+            nxt = hit.j
     return out
 
 
 def _accept(kb: KnowledgeBase, words: Words, p: Phrase, i: int, j: int, variant: str,
-            clitic: str, evidence: set[str] | None) -> NameMatch | None:
+            clitic: str) -> NameMatch | None:
     folded = words.folded
     entry = kb.entries[p.entry]
     prev = _prev_word(folded, i)
+    needs: str | None = None
     if p.ambiguous:
         place_ok = entry.kind in _PLACE_KINDS and (
-            prev in GEO_BEFORE or (clitic and clitic[-1] in "بل")
-            or (evidence is not None and f"c:{entry.country}" in evidence))
+            prev in GEO_BEFORE or (clitic and clitic[-1] in "بل"))
         org_ok = entry.kind == "org" and prev in HEADS
         if not (place_ok or org_ok):
-            return None
-    if entry.kind == "person" and j - i == 1 and not (
-            prev in NAME_TITLES or (evidence is not None and f"p:{p.entry}" in evidence)):
-        return None
+            if entry.kind not in _PLACE_KINDS:
+                return None
+            needs = f"c:{entry.country}"  # the country named elsewhere in the article
+    if entry.kind == "person" and j - i == 1 and prev not in NAME_TITLES:
+        needs = f"p:{p.entry}"  # the full name elsewhere in the article
     if (j == i + 1 and prev.startswith("ال") and not clitic
             and any(s in kb.demonym for s in nisba_stem(variant))):
         return None
@@ -134,6 +137,5 @@ def _accept(kb: KnowledgeBase, words: Words, p: Phrase, i: int, j: int, variant:
     if entry.kind == "person":
         while j + 1 < len(folded) and folded[j] in NASAB and folded[j + 1][:1].isalpha():
             j += 2  # محمد بن نايف بن عبدالعزيز
-    # In the first pass, ambiguous names only hold their place.
-    idx = p.entry if (evidence is not None or not p.ambiguous) else -1
-    return NameMatch(start_i, j, words.starts[start_i], words.ends[j - 1], idx, clitic)
+    return NameMatch(start_i, j, words.starts[start_i], words.ends[j - 1], p.entry, clitic,
+                     needs)

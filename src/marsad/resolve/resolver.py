@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 
 from marsad.document import Entity, Mention, Modifier, Span
 from marsad.kb import KBEntry, KnowledgeBase
-from marsad.kb.demonyms import nisba_stem
 from marsad.kb.keys import bare_key, clitic_variants, name_key, strip_article
 from marsad.resolve.context import FINANCE_HEADS, HEADS, is_actor_use, roles_around
 from marsad.resolve.words import Words, skip_letters
@@ -202,11 +201,12 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
     # Countries the article names: by a mention of the country, its capital or a city.
     linked_countries = {f"country:{it.entry.country}" for it in items
                         if it.entry is not None and it.entry.country}
-    country_names = {k for k, hits in kb.by_key.items() if " " not in k
-                     and any(kb.entries[h].kind == "country" for h in hits)}
+    country_names = kb.country_names
     mods: list[tuple[int, KBEntry]] = []
-    for k, w in enumerate(words.folded):
-        if covered[k] or len(w) < 4 or not ("\u0621" <= w[0] <= "\u06ff"):
+    forms = kb.nisba_forms
+    for k in [k for k, w in enumerate(words.folded) if w in forms]:
+        w = words.folded[k]
+        if covered[k]:
             continue
         if any(v in country_names for v in clitic_variants(w)) and not (
                 w.startswith("ال") and k > 0 and words.folded[k - 1].startswith("ال")):
@@ -214,7 +214,7 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         raw = doc_text[words.starts[k] : words.ends[k]].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         if raw.endswith("ى"):
             continue  # اليمنى (right), not اليمني (Yemeni)
-        for stem in nisba_stem(w):
+        for stem in (forms[w],):
             ci = kb.demonym.get(stem)
             if ci is None:
                 continue

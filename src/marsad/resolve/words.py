@@ -39,32 +39,35 @@ def _is_word(s: str) -> bool:
     return bool(s) and (_ARABIC_LO <= s[0] <= _ARABIC_HI or s[0].isalpha())
 
 
+_last: tuple[str, int, Words] | None = None
+
+
 def words_of(doc: Document) -> Words:
-    """The logical words of ``doc`` (its tokens if the text layer ran, else tokenised here)."""
+    """The logical words of ``doc`` (its tokens if the text layer ran, else tokenised here).
+
+    The last result is kept: the matcher and the resolver read the same words.
+    """
+    global _last
     text = doc.text
+    if _last is not None and _last[0] is text and _last[1] == len(doc.tokens):
+        return _last[2]
     spans = [(t.start, t.end) for t in doc.tokens] if doc.tokens else tokenize_spans(text)
-    starts: list[int] = []
-    ends: list[int] = []
-    folded: list[str] = []
-    i = 0
-    n = len(spans)
-    while i < n:
-        a, b = spans[i]
-        f = fold(text[a:b]).lower()
-        if f in _JOIN and i + 1 < n and spans[i + 1][0] - b <= 1:
-            a2, b2 = spans[i + 1]
-            f2 = fold(text[a2:b2])
-            if _is_word(f2):
-                starts.append(a)
-                ends.append(b2)
-                folded.append(f + f2)
-                i += 2
-                continue
-        starts.append(a)
-        ends.append(b)
-        folded.append(f)
-        i += 1
-    return Words(starts, ends, folded)
+    # One translate call folds every token (tokens hold no line break).
+    raw = [text[a:b] for a, b in spans]
+    folded = fold("\n".join(raw)).lower().split("\n")
+    if len(folded) != len(raw):
+        folded = [fold(r).lower() for r in raw]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    joins = [i for i, f in enumerate(folded) if f in _JOIN]
+    for i in reversed(joins):
+        if i + 1 < len(folded) and starts[i + 1] - ends[i] <= 1 and _is_word(folded[i + 1]):
+            folded[i : i + 2] = [folded[i] + folded[i + 1]]
+            ends[i : i + 2] = [ends[i + 1]]
+            del starts[i + 1]
+    words = Words(starts, ends, folded)
+    _last = (text, len(doc.tokens), words)
+    return words
 
 
 def skip_letters(text: str, start: int, letters: int) -> int:
