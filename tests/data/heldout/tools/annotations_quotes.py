@@ -86,3 +86,108 @@ ANNOTATIONS["823ee80c6550"] = {
         "'وأشار إلى أن ...' follows the الجباري sentence with no other subject: same speaker, empty speaker_mention; content to the paragraph end (final full stop left out).",
     ],
 }
+
+# 4. almadina: الثقفي on schools and extremism.
+ANNOTATIONS["b662632dbf14"] = {
+    "quotes": [
+        Q("تعزيز دور المدرسة", "ووسائل الإعلام والأجهزة الأمنية", "indirect", "أكد",
+          "عبدالله بن أحمد الثقفي", "المدير العام للتعليم بجدة عبدالله بن أحمد الثقفي", "person"),
+        Q("الشكر موصول", "للوقاية من الفكر المتطرف", "direct", "وقال",
+          "عبدالله بن أحمد الثقفي", "", "person"),
+        Q("الهاجس الأمني", "يجب التكاتف للقضاء عليها", "indirect", "وأوضح",
+          "عبدالله بن أحمد الثقفي", "الثقفى", "person"),
+        Q("أهمية دور المدارس", "للوسطية والاعتدال", "indirect", "وشدد",
+          "عبدالله بن أحمد الثقفي", "", "person"),
+        Q("كل المقبوض عليهم", "مع صحيح الإسلام", "indirect", "وقال",
+          "عبدالله بن أحمد الثقفي", "", "person"),
+        Q("معظم من يسقطون", "عن المألوف في قيم المجتمع", "indirect", "مشيرا",
+          "عبدالله بن أحمد الثقفي", "", "person"),
+        Q("التعليم يؤدي دورا", "والحفاظ على المكتسبات الأمنية", "indirect", "وأكد",
+          "عبدالله بن أحمد الثقفي", "الثقفي", "person"),
+        Q("من أهم المواد الدراسية", "لحفظ المجتمع من الجريمة والانحراف", "indirect", "مشيرا",
+          "عبدالله بن أحمد الثقفي", "", "person"),
+        Q("الرؤية المستقبلية", "والأستاذ وبيئة المدرسة", "indirect", "ويرى",
+          "عبدالله بن أحمد الثقفي", "", "person"),
+    ],
+    "notes": [
+        "'أكد ... الثقفي على تعزيز دور المدرسة ...' (an assertive cue with a noun-phrase object stating a position, like 'وأكد ... على وجود تنسيق' in the dev gold) is an indirect quote; 'على' is left out and the content stops before '، وقال'.",
+        "'وقال في تصريحات لـ « المدينة « ...:»إن الشكر موصول ... المتطرف « .': the mis-oriented guillemets enclose his words, so the quote is direct; the 'إن' inside the opening mark is dropped (as for '\"إن ...\"' in the dev gold) and the space before the closing mark is left out. « المدينة « is the newspaper's name.",
+        "'وقال: إن كل المقبوض عليهم ...' is colon + 'إن' in the third person: indirect; it stops before '،مشيرا إلى أن', which starts a new quote; 'والمعروف انه في تلك السن ...' is coordinated inside that clause and stays in it, to the sentence end.",
+        "'وأكد الثقفي أن ...' stops before ' مشيرا إلى أن' (a participial cue with no comma before it), which starts a new quote running to the sentence end.",
+        "'وشدد على أهمية دور المدارس ...' (a stance with a noun-phrase object) is an indirect quote; it stops before '، داعيا إلى مشاركة علماء التربية ...', an appeal, which is not a quote (as 'داعيا أبناء الوطن الى ...' in the dev gold).",
+        "'ويرى أن ...' (يرى + أن) is an attribution by the same speaker; content to the sentence end.",
+    ],
+}
+
+# 5. alriyadh: Turkey arrests.
+ANNOTATIONS["ae129b587928"] = {
+    "quotes": [
+        Q("الوفيات وقعت", "في اقصى الشرق", "indirect", "وذكر",
+          "خبر ترك", "موقع خبر ترك الالكتروني", "organization"),
+        Q("قوات مكافحة الإرهاب، بالتعاون", "القبض على المشتبه بهم", "indirect", "وذكرت",
+          "مصادر أمنية مطلعة", "مصادر أمنية مطلعة رفضت الكشف عن هويتها", "anonymous"),
+        Q("التوقيفات جرت", "أعضاء جدد للتنظيم\"", "indirect", "واوضحت",
+          "مصادر أمنية مطلعة", "المصادر ذاتها", "anonymous"),
+        Q("نتيجة الهجمات", "خلال اشتباكات مع قوات الأمن", "indirect", "وذكرت",
+          "مصادر مطلعة", "مصادر مطلعة", "anonymous"),
+    ],
+    "notes": [
+        "The news site's speaker is written 'خبر ترك' (its name); the mention is 'موقع خبر ترك الالكتروني'. 'ولم يتضح على الفور هوية القتلى' is the narrator.",
+        "'واوضحت المصادر ذاتها، أن ...' is an indirect quote with partial quotes inside ('ب\"صلتهم ...\"', '\"قيامهم ...\"'), which keep their quotation marks; the paragraph has no final full stop, so the content runs to its closing quotation mark. The passive 'اتهام المشبه بهم' inside it names no accuser: not a nested quote.",
+        "'وذكرت مصادر مطلعة انه نتيجة ...': 'انه' (complementiser + pronoun of the matter) dropped whole; one sentence, content to its end; \"الإرهابية\" and \"الإرهابيين\" are scare quotes inside it. The speaker is written as in the text ('مصادر مطلعة'): the article does not say these are the same security sources as quotes 2 and 3.",
+        "Not quotes: 'يشتبه في انتمائهم' and 'يشتبه بأنها تأوي ...' (impersonal passive, no source), the arrests, raids and air strikes (narrator), 'وصدر أمر باعتقال ...' (an order, an act). Quotation marks around \"داعش\", \"بي كيه كيه\" and \"جبهة حزب التحرير الشعبي الثوري\" mark names.",
+    ],
+}
+
+# 6. alwatan op-ed on social-media war reporting (Yemen).
+ANNOTATIONS["9b0b6a543048"] = {
+    "quotes": [
+        Q("خسائر", "خسائر", "indirect", "وتصويرها",
+          "صدام وإعلامه", "صدام وإعلامه", "person", after="وتصويرها أنها "),
+        Q("انتصاره وبداية احتلاله السعودية", "انتصاره وبداية احتلاله السعودية", "indirect", "فأعلن",
+          "صدام", "", "person"),
+        Q("الكر والفر هو خسارة حرب", "الكر والفر هو خسارة حرب", "indirect", "لتصوير",
+          "العدو", "العدو", "organization"),
+        Q("النصر", "النصر", "indirect", "يدعون",
+          "أنصار عبدالملك الحوثي", "أنصاره", "anonymous", after="فأنصاره يدعون "),
+    ],
+    "notes": [
+        "Op-ed in the columnist's first person ('أنا من جيل ...', 'وكدت أن أنسى أن أطلب ...'): his own claims and wishes are the narrator, not quotes.",
+        "Claims attributed to the adversaries are annotated: 'وكان صدام وإعلامه بارعين في استغلال اليوميات وتصويرها أنها خسائر' (portraying the days as losses: 'تصوير' + complementiser, 'أنها' dropped whole), 'فأعلن انتصاره وبداية احتلاله السعودية' (a claimed victory, a report rather than a declaration that is itself the act; the subject is Saddam, whom 'له' points to just before), 'لذا استغل العدو المعارك اليومية ... لتصوير أن الكر والفر هو خسارة حرب' and 'فأنصاره يدعون النصر' (the supporters of عبدالملك الحوثي claim victory; the speaker is described, not named: anonymous).",
+        "'العدو' (the Houthis and their backers, never named as one body) is written as in the text and labelled organization (a side, not an unnamed person).",
+        "Not quotes: 'يحاولون اختراق الرأي العام بأن كل يوم ... هو خسارة للسعودية' (no speech cue governs 'بأن'), 'فمن قال إن الحرب أن تسقط عدن ...' (a rhetorical question with no source), 'عبر إشاعته' (a speech noun with a pronoun as content), 'الذنب يصيح الموت لأميركا' (a metaphorical speaker chanting a slogan, which reports nothing), 'فليتفضل عبدالملك الحوثي بإلقاء خطاب النصر' (the columnist's dare).",
+    ],
+}
+
+# 7. alweeam: Kuwait-Saudi oilfield dispute.
+ANNOTATIONS["ddf3d8389b08"] = {
+    "quotes": [
+        Q("خلاف بلاده مع السعودية", "صفو العلاقات بين البلدين", "indirect", "قال",
+          "محمد عبد الله المبارك الصباح", "وزير كويتي", "person"),
+        Q("لا يوجد “أي قضايا", "العلاقات بين البلدين”", "indirect", "وقال",
+          "محمد عبد الله المبارك الصباح",
+          "وزير الدولة لشؤون مجلس الوزراء الشيخ محمد عبد الله المبارك الصباح", "person"),
+        Q("الرياض مسؤولية الخسائر", "الكويت بسبب الأزمة", "indirect", "حمل",
+          "علي العمير", "", "person"),
+        Q("صحة التسريبات", "صحة التسريبات", "indirect", "واعترفت",
+          "الشركة الكويتية لنفط الخليج",
+          "الشركة الكويتية لنفط الخليج التي تمثل الجانب الكويتي في إدارة الحقول المشتركة",
+          "organization"),
+        Q("استيائها من تداول", "ذات العلاقة”", "indirect", "عبرت",
+          "الشركة الكويتية لنفط الخليج", "", "organization"),
+        Q("الحكومة السعودية “ستتحمل", "اتفاقية التشغيل للعام 2010", "indirect", "وقال",
+          "علي العمير", "العمير", "person"),
+        Q("الخلاف مع السعوديين", "مع المصالح العليا للبلدين", "indirect", "وأوضح",
+          "محمد عبد الله المبارك الصباح", "الوزير", "person"),
+        Q("إجمالي إنتاج الحقول المشتركة", "تتقاسمها الدولتان بالتساوي", "indirect", "وتقدر",
+          "مصادر نفطية", "مصادر نفطية", "anonymous"),
+    ],
+    "notes": [
+        "The lead 'قال وزير كويتي اليوم الثلاثاء إن ...' is the minister named in the next sentence (وزير الدولة لشؤون مجلس الوزراء الشيخ محمد عبد الله المبارك الصباح, later 'الوزير محمد العبد الله' and 'الوزير'): speaker resolved to him; the scare-quoted “فني” stays in the content.",
+        "'وقال ... إنه لا يوجد “...”': 'إنه' dropped; a partial quote after a complementiser is indirect and keeps its quotation marks. 'وقال العمير للنعيمي إن الحكومة السعودية “... 2010.”' ends before the closing '.”' so that the final full stop is left out (as in the dev gold).",
+        "'مراسلات أجراها وزير النفط الكويتي علي العمير ... حمل فيها الرياض مسؤولية الخسائر ...' is an accusation (holding Riyadh responsible; cf. 'نسبت ... الهجوم إلى' in the dev gold): indirect quote by علي العمير, empty speaker_mention (the verb's implicit subject).",
+        "'واعترفت الشركة ... بصحة التسريبات بشكل غير مباشر' is an admission with a verbal-noun object (admissions are quotes in the dev gold): 'ب' left out; the content is the admitted fact only, without the narrator's 'بشكل غير مباشر'; it stops before 'حيث عبرت', which is a quote of its own ('عبر عن' + stance noun, 'عن' left out) whose content holds the company's quoted words.",
+        "'وتقدر مصادر نفطية إجمالي إنتاج الحقول ...' is an estimate with a noun-phrase object: indirect quote by unnamed oil sources.",
+        "Not quotes: 'وأعلنت الشركة تشكيل لجنة تحقيق ...' (the announcement is itself the act), 'ولم يذكر تفاصيل' (no content), 'لأسباب قيل إنها تتعلق ...' (impersonal passive, no source), 'تلى ذلك الإعلان ... عن إغلاق حقل الوفرة' (no source; the closure is the act), 'وبدا أن ...' and 'فيما بدا أنها محاولة ...' (narrator), and the footer 'رابط الخبر بصحيفة الوئام: الكويت: ...' (the headline repeated).",
+    ],
+}
