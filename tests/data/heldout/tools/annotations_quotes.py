@@ -191,3 +191,80 @@ ANNOTATIONS["ddf3d8389b08"] = {
         "Not quotes: 'وأعلنت الشركة تشكيل لجنة تحقيق ...' (the announcement is itself the act), 'ولم يذكر تفاصيل' (no content), 'لأسباب قيل إنها تتعلق ...' (impersonal passive, no source), 'تلى ذلك الإعلان ... عن إغلاق حقل الوفرة' (no source; the closure is the act), 'وبدا أن ...' and 'فيما بدا أنها محاولة ...' (narrator), and the footer 'رابط الخبر بصحيفة الوئام: الكويت: ...' (the headline repeated).",
     ],
 }
+
+# 8. alyaum: volunteer team Eid activities.
+ANNOTATIONS["0d7cec744d46"] = {
+    "quotes": [
+        Q("الحفل -الذي", "ثم تناول الجميع طعام الغداء", "indirect", "وقالت",
+          "هالة السعيد", "رئيسة شؤون المتطوعات بفريق معاني التطوعي هالة السعيد", "person"),
+    ],
+    "notes": [
+        "'وقالت ... هالة السعيد إن الحفل -الذي ...- اشتمل على ...' is one indirect quote to its sentence end; the parenthetical between dashes stays in the content.",
+        "Not quotes: thanks ('التي قدمت شكرها وتقديرها للمتطوعات ...', 'قدمن شكرهن وتقديرهن للمسؤولين ...', 'قدم الاستاذ عبدالرحمن بوعلي شكره للفريق ...') and well-wishing ('متمنين لهم الشفاء العاجل') report nothing (like 'تحيات ... ودعواته لهم بالشفاء' in the dev gold); 'الجدير بالذكر أن ...' is the narrator.",
+        "Quotation marks around \"لمسة حنان\", \"أفراح العيد\", \"عيد وعيدية\", \"فرحة عيد\" and \"عيدكم أجمل\" mark slogans and programme names, not quotes.",
+    ],
+}
+
+# 9. arreyadi column on the UN condom news.
+ANNOTATIONS["f8f1d873fec2"] = {
+    "quotes": [
+        Q("أعلن برنامج الأمم المتحدة", "لوقاية الجماهير من فيروس الإيدز", "direct", "جاء",
+          "الخبر", "الخبر", "document", after="ما نصه:"),
+        Q("سيوزع 2 مليون", "لوقاية الجماهير من فيروس الإيدز", "indirect", "أعلن",
+          "برنامج الأمم المتحدة المشترك المعني بفيروس نقص المناعة",
+          "برنامج الأمم المتحدة المشترك المعني بفيروس نقص المناعة (الإيدز)", "organization"),
+        Q("2 مليون واق سيكفون", "لمدة يوم واحد فقط", "direct", "وقال",
+          "رافيو لابيدو", "رئيس الرابطة الجماهيرية النيجيرية", "person"),
+    ],
+    "notes": [
+        "The columnist uses parentheses as quotation marks ('وقد جاء في الخبر ما نصه: (...)', 'قال ...: (إن ...)'); they are treated as quotation marks here, so both are direct. The news item is the only source given for the first, so its speaker is 'الخبر' (document); the content is the whole parenthesised text.",
+        "The news item's own report 'أعلن برنامج الأمم المتحدة المشترك المعني بفيروس نقص المناعة (الإيدز) ... أنه سيوزع ...' is nested inside it with its own cue and complementiser: a quote of its own by UNAIDS ('أنه' dropped), overlapping quote 1.",
+        "'وقال رئيس الرابطة الجماهيرية النيجيرية: (إن 2 مليون ...)': 'إن' inside the opening mark dropped (as for '\"إن ...\"' in the dev gold); direct; the speaker is named earlier as رافيو لابيدو.",
+        "Not quotes: 'خبراً ... عن قيام الأمم المتحدة بتوزيع ...' (the columnist describes what the item is about; the item itself is quote 1), 'رفض (رافيو لابيدو) ... اقتراح البرنامج بتوزيع ...' (a refusal, and a proposal, i.e. acts), 'يطالب بتوزيع 62 مليوناً' (a demand with a verbal-noun object, like the appeals and directives left out in the dev gold), 'لوجود توقعات بازدهار ...' (no source), and the columnist's own comments, questions and prayer; (بريئة), (يا زينا ويا حليلنا), (والمضحك المبكي) are the columnist's words in parentheses.",
+    ],
+}
+
+# 10. arriyadiyah: Saudi youth volleyball team in Rabat.
+ANNOTATIONS["ba572a9e13b7"] = {
+    "quotes": [
+        Q("سعادته بالاحتفال", "سعادته بالاحتفال", "indirect", "عبر",
+          "خالد مطر", "مدير المنتخب خالد مطر", "person"),
+        Q("جهود رئيس البعثة واضحة", "وتحفيزه المستمر للفريق", "direct", "وقال",
+          "خالد مطر", "", "person"),
+        Q("المنتخب لديه أفضل", "في المباريات الماضية", "indirect", "أكد",
+          "جورج ايفانوف", "مدرب المنتخب جورج ايفانوف", "person"),
+        Q("مواجهة تونس اليوم بالصعبة", "مواجهة تونس اليوم بالصعبة", "indirect", "وصافاً",
+          "جورج ايفانوف", "", "person"),
+        Q("المنتخب التونسي من أقوى", "متى ماتواصل الدعم والاهتمام", "direct", "وقال",
+          "جورج ايفانوف", "", "person"),
+        Q("جدارة \"الأخضر\"", "بصدارة المجموعة الحديدية", "indirect", "أكد",
+          "وسام حمدان", "لاعب المنتخب وسام حمدان", "person"),
+        Q("لن نتخلى عن الصدارة", "في المباريات الماضية", "direct", "وقال",
+          "وسام حمدان", "", "person"),
+        Q("بتال لم يقصر معنا", "بذهب البطولة", "direct", "وأضاف",
+          "وسام حمدان", "", "person"),
+    ],
+    "notes": [
+        "'عبر مدير المنتخب خالد مطر عن سعادته بالاحتفال' (عبر عن + a stance noun, as in the dev gold) is an indirect quote; 'عن' left out; it stops before ' وقال:', which starts a direct quote by the same speaker.",
+        "'أكد ... جورج ايفانوف ان ...' stops before ' وصافاً مواجهة تونس اليوم بالصعبة', a participial cue (واصفاً, misspelt) whose object states his assessment (as 'واصفة ... «الأجواء بغير المريحة أبدا»' in the dev gold): a quote of its own, indirect, stopping before ' وقال:'.",
+        "'أكد ... وسام حمدان جدارة \"الأخضر\" بصدارة المجموعة' (an assertion with a noun-phrase object) is an indirect quote; \"الأخضر\" (the team's nickname) stays in its content. The space before the closing quotation mark of his first direct quote is left out.",
+        "The crossheads '-جورج : القادم أفضل' and '-وسام : هدفنا البطولة' are subheadings that sum up the quotes below them (like the headline footers left out in the dev gold): not quotes.",
+        "Not quotes: 'احتفى رئيس البعثة ...' and 'وأشاد بالجهود الكبيرة ...' (praise), 'ويتوقع ان تظهر المواجهة ...' (impersonal, no source).",
+    ],
+}
+
+# 11. okaz column on the health ministry.
+ANNOTATIONS["c7cd7d1e11fc"] = {
+    "quotes": [
+        Q("وزارة الصحة استعانت به", "لأحد الأقسام الطبية الهامة", "indirect", "يحكي",
+          "صديقي", "", "anonymous"),
+        Q("هل هذا يعقل", "أو ثغر يحمي الوطن", "direct", "قال",
+          "مدير عام سابق لإحدى مديريات الشؤون الصحية في المملكة", "", "anonymous"),
+    ],
+    "notes": [
+        "'يحكي لي أن ...' reports what the columnist's unnamed friend told him: indirect, speaker 'صديقي' (anonymous), empty speaker_mention (the verb's implicit subject). The content keeps the coordinated 'والمفارقة العجيبة أن وزارة الصحة منحته ...' (still the friend's story) and stops before '، قلت له ...'.",
+        "'قلت له يا صديقي إن زامر الحي لا يطرب ...' is the columnist's own speech in his own article: the narrator's voice, not a quote attributed to a source (as his own comments, 'أتوقع ...' and 'وشهدت شخصيا ...' are).",
+        "'قال نصا (...)': 'نصا' (verbatim) and the parentheses mark his exact words, so the quote is direct; the speaker is the unnamed former director general to whom the columnist mentioned the salary (anonymous; the attribution has only the implicit subject). (هروبه القهـري) and (عالميين) are the columnist's own words in parentheses.",
+        "'وزيـر الصحة وقع ... اتفاقية' is an event, not a quote.",
+    ],
+}
