@@ -268,3 +268,61 @@ ANNOTATIONS["c7cd7d1e11fc"] = {
         "'وزيـر الصحة وقع ... اتفاقية' is an event, not a quote.",
     ],
 }
+
+# 12. sabq: the Sheikh of al-Azhar on the Shia theory of the imamate.
+_TAYEB = "أحمد الطيب"
+_SHIA = "الشيعة الإمامية"
+ANNOTATIONS["3c46ba33552f"] = {
+    "quotes": [
+        Q("تحفظ \"أهل ", "\"نظرية الإمامة\" عند الشيعة", "indirect", "أكّد",
+          _TAYEB, "شيخ الأزهر، أحمد الطيب", "person"),
+        Q("مبايعة علي بن أبي طالب", "تسقط هذه النظرية من جذورها", "indirect", "معتبراً",
+          _TAYEB, "", "person"),
+        Q("أهل السنة يتحفظون", "في تراثهم القديم والحديث", "direct", "قال",
+          _TAYEB, "شيخ الأزهر", "person"),
+        Q("قلنا إن قول النبي", "بما يجعلهم في الفضل سواء", "direct", "وتابع",
+          _TAYEB, "", "person"),
+        Q("مَن كنت مولاه فعلي مولاه", "مَن كنت مولاه فعلي مولاه", "direct", "قول",
+          "النبي", "النبي", "person"),
+        Q("التحفظ الثاني على كلام", "وبلغوا لنا هذا الدين الحنيف من بعد رسول الله (صلى الله عليه وسلم)",
+          "direct", "وأضاف", _TAYEB, "", "person"),
+        Q("الصحابة خانوا عهد الله", "الخلافة من سيدنا علي", "indirect", "قالوا",
+          _SHIA, "", "organization"),
+        Q("لا يُعقل أبداً", "ولم يأخذوه من سيدنا علي فقط", "direct", "وأكّد",
+          _TAYEB, "شيخ الأزهر", "person"),
+        Q("يخونوا الله ورسوله", "يخونوا الله ورسوله", "indirect", "يقول",
+          _SHIA, "الشيعة", "organization"),
+        Q("هناك تحفظاً آخر", "من أجل تنفيذ هذا الأمر الإلهي", "direct", "وتابع",
+          _TAYEB, "الطيب", "person"),
+        Q("ومن يقول: إنه خاف", "وقاتل بعضهم بعضاً", "direct", "وأضاف",
+          _TAYEB, "شيخ الأزهر", "person"),
+        Q("سيدنا علي بشجاعته", "وبايع عمر وبايع عثمان", "direct", "وقال",
+          _TAYEB, "", "person"),
+        Q("نظرية الإمامة بهذا ", "أو كتب التاريخ المعتمدة", "direct", "واختتم",
+          _TAYEB, "شيخ الأزهر", "person"),
+    ],
+    "notes": [
+        "'أكّد شيخ الأزهر، أحمد الطيب، تحفظ \"أهل السُنَّة\" على ... \"نظرية الإمامة\" عند الشيعة' (an assertion with a noun-phrase object stating a position) is an indirect quote; the inner quotation marks (names and terms) stay in the content, which stops before '، معتبراً أن', a quote of its own.",
+        "'إن \"...\"', 'أن \"...\"', 'أنه \"...\"' and 'بأن \"...\"' (the complementiser outside the quotation marks and the rest wholly inside them) are direct, with the content inside the marks, as for 'أشار ... إلى أنّها «...»' in the dev gold; the space before a closing mark and the trailing '..' are left out.",
+        "'وحسب موقع \"سي إن إن\" بالعربية، قال شيخ الأزهر ...', 'وأضاف شيخ الأزهر، بحسب ما أورد الموقع الرسمي لـ \"مشيخة الأزهر\"، بقوله: ...' and the trailing '، بحسب قوله' name where the Sheikh's own words were published (or repeat that they are his): the sentence already has its speaker, so they are not separate quotes by the outlets (a second quote would have the same content).",
+        "Nested quotes (overlapping the Sheikh's): 'قول النبي (صلى الله عليه وسلم): (مَن كنت مولاه فعلي مولاه)' (a speech noun + colon + the quoted hadith in parentheses: direct, speaker 'النبي'); 'أنهم قالوا: إن الصحابة خانوا ...' (colon + 'إن' in the third person: indirect, by the Imami Shia, stopping before the Sheikh's rebuttal '، وهذا كلام غير معقول'); 'ويخونوا الله ورسوله - كما يقول الشيعة -' (an 'as X say' attribution, content the clause it qualifies, leading 'و' left out). 'الشيعة الإمامية' (a religious community named as a body) is labelled organization.",
+        "Not nested quotes: 'قلنا إن ...' and 'وسوف نذكر ... أن ...' (the Sheikh reporting himself inside his own quote), 'لأن الجميع فهم أن ...' (understanding, not speech), 'كما يراها الشيعة الإمامية' (no complementiser, pronoun object), 'تصوير الأمر على أن النبي ... نصّ ...' and 'واتهام له أنه قد خان الأمانة' (verbal nouns with no agent given: the Sheikh's hypothetical framing), 'ومن يقول: إنه خاف ...' and 'يُجاب عنه بأن ...' (an unspecified 'whoever says' and the Sheikh's own answer), 'والتاريخ يسجل أنه بايع ...' (history as a figurative source).",
+    ],
+}
+
+# 13. SPA: contractor classification mechanism.
+ANNOTATIONS["3a89ce246dad"] = {
+    "quotes": [
+        Q("قيام الوزارة ممثلة", "لاختبار البرنامج", "indirect", "وأشار",
+          "عبدالله بن محمد المطيري",
+          "وكيل وزارة الشؤون البلدية والقروية لشؤون تصنيف المقاولين المهندس عبدالله بن محمد المطيري",
+          "person"),
+        Q("الوزارة قامت بتعميم", "ابتداءً من 1 /6 /1437هـ", "indirect", "وأضاف",
+          "عبدالله بن محمد المطيري", "", "person"),
+    ],
+    "notes": [
+        "'وأشار ... المطيري في تصريح له اليوم إلى قيام الوزارة ... بإعداد برنامج آلي ...' is a cue with a verbal-noun object reporting what the ministry did (cf. 'مشيرًا إلى سقوط ستة قتلى' in the dev gold): an indirect quote, 'إلى' left out, content to the sentence end.",
+        "'وأضاف أن ...' continues the same speaker; the inner \"تجريبية\" stays in the content, which runs to the sentence end (final full stop left out).",
+        "Not quotes: 'اعتمد معالي وزير الشؤون البلدية والقروية ... آلية تصنيف ...' (the approval is the act) and 'ونص القرار الوزاري باعتماد آلية تصنيف ...' (a decree stipulating the adoption: the decision is itself the act, like the directives left out in the dev gold). The dateline, '//انتهى//' and the time stamp are agency markup.",
+    ],
+}
