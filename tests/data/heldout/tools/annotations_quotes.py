@@ -188,7 +188,7 @@ ANNOTATIONS["ddf3d8389b08"] = {
         "'مراسلات أجراها وزير النفط الكويتي علي العمير ... حمل فيها الرياض مسؤولية الخسائر ...' is an accusation (holding Riyadh responsible; cf. 'نسبت ... الهجوم إلى' in the dev gold): indirect quote by علي العمير, empty speaker_mention (the verb's implicit subject).",
         "'واعترفت الشركة ... بصحة التسريبات بشكل غير مباشر' is an admission with a verbal-noun object (admissions are quotes in the dev gold): 'ب' left out; the content is the admitted fact only, without the narrator's 'بشكل غير مباشر'; it stops before 'حيث عبرت', which is a quote of its own ('عبر عن' + stance noun, 'عن' left out) whose content holds the company's quoted words.",
         "'وتقدر مصادر نفطية إجمالي إنتاج الحقول ...' is an estimate with a noun-phrase object: indirect quote by unnamed oil sources.",
-        "Not quotes: 'وأعلنت الشركة تشكيل لجنة تحقيق ...' (the announcement is itself the act), 'ولم يذكر تفاصيل' (no content), 'لأسباب قيل إنها تتعلق ...' (impersonal passive, no source), 'تلى ذلك الإعلان ... عن إغلاق حقل الوفرة' (no source; the closure is the act), 'وبدا أن ...' and 'فيما بدا أنها محاولة ...' (narrator), and the footer 'رابط الخبر بصحيفة الوئام: الكويت: ...' (the headline repeated).",
+        "Not quotes: 'وأعلنت الشركة تشكيل لجنة تحقيق ...' (the announcement is itself the act), 'ولم يذكر تفاصيل' (no content), 'لأسباب قيل إنها تتعلق ...' (impersonal passive, no source), 'تلى ذلك الإعلان ... عن إغلاق حقل الوفرة' (no source; the closure is the act), 'وبدا أن ...' and 'فيما بدا أنها محاولة ...' (narrator), 'وجاء إغلاق حقل الخفجي ... ليكشف عن وجود أزمة' (an event, not a source, 'reveals'), and the footer 'رابط الخبر بصحيفة الوئام: الكويت: ...' (the headline repeated).",
     ],
 }
 
