@@ -623,3 +623,98 @@ ANNOTATIONS["c7cd7d1e11fc"] = {
         "'المملكة', 'الوطن', 'نظام الخدمة المدنية', 'نظام التشغيل الذاتي', 'بند الإعارة' are common nouns / unnamed schemes; 'زامر الحي لا يطرب' is a proverb",
     ],
 }
+
+# ---------------------------------------------------------------- 3c46ba33552f (sabq)
+ANNOTATIONS["3c46ba33552f"] = {
+    "entities": {
+        "sabq": ("ORG", "Sabq", ["Sabq.org", "Sabq newspaper", "Sabq online newspaper"], None),
+        "azhar": ("ORG", "Al-Azhar", ["Al-Azhar Al-Sharif", "Al Azhar", "Mashyakhat al-Azhar", "Al-Azhar institution", "Al-Azhar University"], None),
+        "tayeb": ("PER", "Ahmed el-Tayeb", ["Ahmed al-Tayeb", "Ahmad al-Tayyeb", "Ahmed Al-Tayyib", "Ahmed el-Tayyeb", "Al-Tayeb", "el-Tayeb"], None),
+        "sunni": ("MISC", "Sunni Islam", ["Sunnis", "Sunni", "Ahl al-Sunnah", "Ahl al-Sunna", "Sunni Muslims"], None),
+        "shia": ("MISC", "Shia Islam", ["Shia", "Shiites", "Shi'a", "Shia Muslims", "Shiism", "Shi'ites"], None),
+        "ali": ("PER", "Ali ibn Abi Talib", ["Ali", "Imam Ali", "Ali bin Abi Talib", "Ali ibn Abu Talib"], None),
+        "rashidun": ("MISC", "Rashidun Caliphs", ["Rashidun", "Rightly Guided Caliphs", "Rashidun caliphs", "al-Khulafa al-Rashidun"], None),
+        "twelver": ("MISC", "Twelver Shi'ism", ["Imami Shia", "Twelvers", "Imamiyya", "Imami Shiites", "Ithna Ashari", "Twelver Shia"], None),
+        "abubakr": ("PER", "Abu Bakr", ["Abu Bakr al-Siddiq", "Abu Bakr as-Siddiq", "Abu Bakr Al-Siddiq"], None),
+        "umar": ("PER", "Umar ibn al-Khattab", ["Umar", "Omar", "Omar ibn al-Khattab", "Umar bin al-Khattab", "Umar I"], None),
+        "uthman": ("PER", "Uthman ibn Affan", ["Uthman", "Othman", "Osman", "Uthman bin Affan", "Othman ibn Affan"], None),
+        "quran": ("MISC", "Quran", ["Qur'an", "Koran", "Holy Quran", "Al-Quran", "Qur'an al-Karim"], None),
+        "muawiya": ("PER", "Muawiya I", ["Muawiyah", "Muawiya", "Mu'awiya ibn Abi Sufyan", "Muawiyah ibn Abi Sufyan", "Muawiyah I"], None),
+    },
+    "items": [
+        ("سبق", "ORG", "sabq"),
+        ("الأزهر", "ORG", "azhar"),
+        ("أحمد الطيب", "PER", "tayeb"),
+        ("أهل الس\u064f\u0646\u0651\u064e\u0629", "MISC", "sunni"),  # diacritics in source order
+        ("الشيعة", "MISC", "shia"),
+        ("علي بن أبي طالب", "PER", "ali"),
+        ("الخلفاء الراشدين", "MISC", "rashidun"),
+        ("سي إن إن", "ORG", "cnn"),
+        ("الأزهر", "ORG", "azhar"),
+        ("المصري", "MOD", "egypt"),
+        ("أهل السنة", "MISC", "sunni"),
+        ("الشيعة الإمامية", "MISC", "twelver"),
+        ("علي", "PER", "ali", {"ctx": "فعلي مولاه"}),
+        ("علي\u0651\u0627\u064b", "PER", "ali"),  # عليّاً
+        ("علي", "PER", "ali", {"ctx": "لسيدنا علي"}),
+        ("الشيعة الإمامية", "MISC", "twelver"),
+        ("أبوبكر", "PER", "abubakr"),
+        ("عمرو", "PER", "umar"),
+        ("عثمان", "PER", "uthman"),
+        ("علي", "PER", "ali", {"ctx": "من سيدنا علي،"}),
+        ("القرآن", "MISC", "quran"),
+        ("الأزهر", "ORG", "azhar"),
+        ("القرآن", "MISC", "quran"),
+        ("الشيعة", "MISC", "shia"),
+        ("الشيعة", "MISC", "shia"),
+        ("السنة", "MISC", "sunni"),
+        ("القرآن", "MISC", "quran"),
+        ("علي", "PER", "ali", {"ctx": "من سيدنا علي فقط"}),
+        ("الطيب", "PER", "tayeb"),
+        ("علي\u0651\u064d", "PER", "ali"),  # عليٍّ
+        ("علي", "PER", "ali", {"ctx": "تفريط سيدنا علي"}),
+        ("الأزهر", "ORG", "azhar"),
+        ("مشيخة الأزهر", "ORG", "azhar"),
+        ("معاوية", "PER", "muawiya"),
+        ("علي", "PER", "ali", {"ctx": "سيدنا علي بشجاعته"}),
+        ("أبا بكر", "PER", "abubakr"),
+        ("عمر", "PER", "umar"),
+        ("عثمان", "PER", "uthman"),
+        ("الأزهر", "ORG", "azhar"),
+        ("الشيعة الإمامية", "MISC", "twelver"),
+    ],
+    "notes": [
+        "the dateline 'سبق- وكالات:' -> ORG 'سبق' (the newspaper); 'شيخ الأزهر' (six times) is a title, but the institution named inside it is an ORG mention 'الأزهر' (as 'سفير مصر' and 'المتحدث باسم وزارة الداخلية' in the dev gold); 'لـ \"مشيخة الأزهر\"' -> ORG 'مشيخة الأزهر', linked to the same entity (Al-Azhar's Grand Imamate)",
+        "religious communities used as nouns are MISC (like demonyms used as nouns): 'أهل السُنَّة', 'أهل السنة', 'كالسنة' (span 'السنة') -> Sunni Islam; 'الشيعة' (incl. 'فالشيعة') -> Shia Islam; 'الشيعة الإمامية' (x3) is kept whole as the Imami/Twelver Shia; 'المسلمين', 'الصحابة' are common nouns",
+        "'لـ \"الخلفاء الراشدين\"' (in quotation marks) is treated as the name of the Rashidun Caliphs (MISC); 'الخلفاء الأربعة' is descriptive and not marked",
+        "honorifics are outside PER spans: 'سيدنا علي' -> 'علي'; 'فعلي مولاه' (in the hadith) -> 'علي' after the conjunction ف; 'عليّاً' and 'عليٍّ' keep their diacritics inside the span",
+        "'عمرو' in 'أبوبكر وعمرو وعثمان' is the text's misspelling of the caliph Umar ('عمر' later), linked to Umar ibn al-Khattab",
+        "'القرآن الكريم' -> MISC 'القرآن' (a named work; the epithet 'الكريم' outside, as 'المبارك' in 'عيد الفطر المبارك'); 'نظرية الإمامة' (a doctrine), 'الخلافة', 'الوحي' are not marked",
+        "the Prophet is referred to only by titles ('النبي', 'رسول الله', 'رسوله'), so there is no PER mention of him; 'الله' is not treated as a named entity",
+        "'موقع \"سي إن إن\" بالعربية' -> ORG 'سي إن إن' (CNN, its Arabic site); 'التلفزيون المصري' -> modifier 'المصري' of Egypt",
+    ],
+}
+
+# ---------------------------------------------------------------- 3a89ce246dad (was)
+ANNOTATIONS["3a89ce246dad"] = {
+    "entities": {
+        "spa": ("ORG", "Saudi Press Agency", ["SPA", "Wakalat al-Anba al-Saudiya", "WAS"], None),
+        "sce": ("ORG", "Saudi Council of Engineers", ["Saudi Engineers Council", "SCE", "Saudi Authority for Engineers"], None),
+        "mutairi": ("PER", "Abdullah bin Mohammed Al-Mutairi", ["Abdullah Al-Mutairi", "Abdullah bin Muhammad Al-Mutairi", "Abdullah bin Mohammad Al-Mutairi"], None),
+    },
+    "items": [
+        ("الرياض", "LOC", "riyadh"),
+        ("واس", "ORG", "spa"),
+        ("عبد اللطيف بن عبدالملك آل الشيخ", "PER", "alsheikh"),
+        ("الهيئة السعودية للمهندسين", "ORG", "sce"),
+        ("وزارة الشؤون البلدية والقروية", "ORG", "momra"),
+        ("عبدالله بن محمد المطيري", "PER", "mutairi"),
+    ],
+    "notes": [
+        "the dateline 'الرياض 25 شوال 1436 هـ ... واس' -> LOC 'الرياض' (the city, literal) and ORG 'واس' (the Saudi Press Agency's acronym)",
+        "'معالي وزير الشؤون البلدية والقروية المهندس عبد اللطيف بن عبدالملك آل الشيخ': the minister's title is not an ORG mention (as in the dev gold); PER span is the name only",
+        "'وكيل وزارة الشؤون البلدية والقروية لشؤون تصنيف المقاولين': the ministry named in full inside the title is ORG (as 'وزارة الداخلية' in a spokesman's title in the dev gold); 'وكالة تصنيف المقاولين' is a unit named by its function and is not marked",
+        "'وزارات الشؤون البلدية والتجارة والصناعة' (three ministries by elliptic coordination) is not marked, as 'لمجلسي النواب والشيوخ' in the dev gold; 'والهيئة السعودية للمهندسين' is the Saudi Council of Engineers by name (ORG, 'السعودية' inside the span)",
+        "'الوزارة', 'القرار الوزاري', 'اللجنة' are common nouns; dates in the Hijri calendar ('شوال') are not entities",
+    ],
+}
