@@ -130,10 +130,10 @@ def build_record(art, ann):
         cursor = end
     # entity ids: first mention order, then modifier-only entities
     order = []
-    for rec, key in sorted(mentions, key=lambda x: x[0]["start"]):
+    for _rec, key in sorted(mentions, key=lambda x: x[0]["start"]):
         if key not in order:
             order.append(key)
-    for rec, key in sorted(modifiers, key=lambda x: x[0]["start"]):
+    for _rec, key in sorted(modifiers, key=lambda x: x[0]["start"]):
         if key not in order:
             order.append(key)
     unused = [k for k in ann.get("entities", {}) if k not in order]
@@ -183,7 +183,7 @@ def review(rec):
 
 
 def main():
-    arts = [json.loads(l) for l in ARTICLES.open(encoding="utf-8")]
+    arts = [json.loads(row) for row in ARTICLES.open(encoding="utf-8")]
     recs = []
     for art in arts:
         if art["id"] in ANNOTATIONS:

@@ -14,7 +14,7 @@ import json
 import pathlib
 import sys
 
-from annotations_quotes import ANNOTATIONS  # noqa: E402  (sibling data file)
+from annotations_quotes import ANNOTATIONS
 
 HERE = pathlib.Path(__file__).resolve().parent
 HELDOUT = HERE.parent
@@ -28,14 +28,14 @@ def locate(text, q):
     if q.get("after"):
         a = text.find(q["after"])
         if a < 0:
-            raise ValueError("anchor 'after' not found: %r" % q["after"])
+            raise ValueError("anchor 'after' not found: {!r}".format(q["after"]))
         base = a + len(q["after"])
     s = text.find(q["frm"], base)
     if s < 0:
-        raise ValueError("content start not found: %r" % q["frm"])
+        raise ValueError("content start not found: {!r}".format(q["frm"]))
     e = text.find(q["to"], s)
     if e < 0:
-        raise ValueError("content end not found: %r" % q["to"])
+        raise ValueError("content end not found: {!r}".format(q["to"]))
     e += len(q["to"])
     return s, e
 
@@ -47,10 +47,10 @@ def build_article(art, ann):
         s, e = locate(text, q)
         content = text[s:e]
         if content != content.strip():
-            raise ValueError("content has outer white space: %r" % content)
+            raise ValueError(f"content has outer white space: {content!r}")
         for field in ("cue", "speaker_mention"):
             if q[field] and q[field] not in text:
-                raise ValueError("%s not in text: %r" % (field, q[field]))
+                raise ValueError(f"{field} not in text: {q[field]!r}")
         quotes.append({
             "kind": q["kind"],
             "cue": q["cue"],
@@ -75,12 +75,12 @@ def main():
         out.append(build_article(art, ANNOTATIONS[art["id"]]))
     extra = set(ANNOTATIONS) - {a["id"] for a in articles}
     if extra:
-        raise SystemExit("annotations for unknown ids: %s" % sorted(extra))
+        raise SystemExit(f"annotations for unknown ids: {sorted(extra)}")
     with OUT.open("w", encoding="utf-8") as f:
         for rec in out:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     n = sum(len(r["quotes"]) for r in out)
-    print("wrote %d articles, %d quotes to %s" % (len(out), n, OUT))
+    print(f"wrote {len(out)} articles, {n} quotes to {OUT}")
 
 
 if __name__ == "__main__":

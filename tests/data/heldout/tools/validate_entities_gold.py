@@ -11,6 +11,7 @@ Usage: /work/venv/bin/python tests/data/heldout/tools/validate_entities_gold.py 
 (--partial allows fewer records than articles, e.g. while annotation is in progress).
 Exit status 0 when valid.
 """
+import itertools
 import json
 import re
 import sys
@@ -43,10 +44,10 @@ def main():
     partial = "--partial" in sys.argv
     errors = []
     err = errors.append
-    arts = [json.loads(l) for l in ARTICLES.open(encoding="utf-8")]
+    arts = [json.loads(row) for row in ARTICLES.open(encoding="utf-8")]
     by_id = {a["id"]: a for a in arts}
     lines = GOLD.read_text(encoding="utf-8").splitlines()
-    gold = [json.loads(l) for l in lines if l.strip()]
+    gold = [json.loads(row) for row in lines if row.strip()]
     ids = [g["id"] for g in gold]
     if len(set(ids)) != len(ids):
         err("duplicate article ids")
@@ -56,7 +57,7 @@ def main():
         err("records not in articles.jsonl order")
 
     if DEV_GOLD.exists():
-        dev = [json.loads(l) for l in DEV_GOLD.open(encoding="utf-8")]
+        dev = [json.loads(row) for row in DEV_GOLD.open(encoding="utf-8")]
         d_rec, d_men, d_ent, d_mod = key_sets(dev)
         g_rec, g_men, g_ent, g_mod = key_sets(gold)
         for name, d, g in (("record", d_rec, g_rec), ("mention", d_men, g_men),
@@ -108,7 +109,7 @@ def main():
                     err(f"{rid}: {kind}s not sorted / overlapping at {s} ({t!r})")
                 prev = e_
         spans = sorted((m["start"], m["end"]) for m in r["mentions"] + r["modifiers"])
-        for (a, b), (c, d) in zip(spans, spans[1:]):
+        for (a, b), (c, d) in itertools.pairwise(spans):
             if c < b:
                 err(f"{rid}: mention/modifier spans overlap at {a}:{b} and {c}:{d}")
         for eid in ents:

@@ -65,78 +65,77 @@ def main(argv):
     if dk is not None:
         rec_keys, q_keys = dk
         if rec_keys != {frozenset(RECORD_KEYS)} or q_keys != {frozenset(QUOTE_KEYS)}:
-            errors.append("dev gold key sets differ from the ones this validator expects: %s %s"
-                          % (rec_keys, q_keys))
+            errors.append(f"dev gold key sets differ from the ones this validator expects: {rec_keys} {q_keys}")
 
     seen = []
     for n, line in enumerate(gold.open(encoding="utf-8"), 1):
-        where = "line %d" % n
+        where = f"line {n}"
         try:
             d = json.loads(line)
         except json.JSONDecodeError as exc:
-            errors.append("%s: bad JSON: %s" % (where, exc))
+            errors.append(f"{where}: bad JSON: {exc}")
             continue
         if set(d) != RECORD_KEYS:
-            errors.append("%s: record keys %s" % (where, sorted(d)))
+            errors.append(f"{where}: record keys {sorted(d)}")
             continue
-        where = "%s (%s)" % (where, d["id"])
+        where = "{} ({})".format(where, d["id"])
         art = by_id.get(d["id"])
         if art is None:
-            errors.append("%s: unknown id" % where)
+            errors.append(f"{where}: unknown id")
             continue
         seen.append(d["id"])
         text = d["text"]
         if text != art["text"]:
-            errors.append("%s: text differs from articles.jsonl" % where)
+            errors.append(f"{where}: text differs from articles.jsonl")
         if not isinstance(d["notes"], list) or not all(isinstance(x, str) and x for x in d["notes"]):
-            errors.append("%s: notes must be a non-empty-string list" % where)
+            errors.append(f"{where}: notes must be a non-empty-string list")
         if not isinstance(d["quotes"], list):
-            errors.append("%s: quotes is not a list" % where)
+            errors.append(f"{where}: quotes is not a list")
             continue
         prev = (-1, -1)
         for i, q in enumerate(d["quotes"], 1):
-            qw = "%s quote %d" % (where, i)
+            qw = f"{where} quote {i}"
             if set(q) != QUOTE_KEYS:
-                errors.append("%s: quote keys %s" % (qw, sorted(q)))
+                errors.append(f"{qw}: quote keys {sorted(q)}")
                 continue
             for f in ("kind", "cue", "speaker", "speaker_mention", "speaker_kind", "content"):
                 if not isinstance(q[f], str):
-                    errors.append("%s: %s not a string" % (qw, f))
+                    errors.append(f"{qw}: {f} not a string")
             s, e = q["start"], q["end"]
             if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
-                errors.append("%s: bad offsets %r %r" % (qw, s, e))
+                errors.append(f"{qw}: bad offsets {s!r} {e!r}")
                 continue
             if text[s:e] != q["content"]:
-                errors.append("%s: text[start:end] != content" % qw)
+                errors.append(f"{qw}: text[start:end] != content")
             if q["content"] != q["content"].strip():
-                errors.append("%s: content has outer white space" % qw)
+                errors.append(f"{qw}: content has outer white space")
             if q["content"].endswith("."):
-                errors.append("%s: content ends with a full stop" % qw)
+                errors.append(f"{qw}: content ends with a full stop")
             if q["kind"] not in KINDS:
-                errors.append("%s: kind %r" % (qw, q["kind"]))
+                errors.append("{}: kind {!r}".format(qw, q["kind"]))
             if q["speaker_kind"] not in SPEAKER_KINDS:
-                errors.append("%s: speaker_kind %r" % (qw, q["speaker_kind"]))
+                errors.append("{}: speaker_kind {!r}".format(qw, q["speaker_kind"]))
             if not q["cue"] or not q["speaker"]:
-                errors.append("%s: empty cue or speaker" % qw)
+                errors.append(f"{qw}: empty cue or speaker")
             if q["cue"] and q["cue"] not in text:
-                errors.append("%s: cue not in text" % qw)
+                errors.append(f"{qw}: cue not in text")
             elif q["cue"] and q["cue"] not in text[max(0, s - 400):e + 400]:
-                errors.append("%s: cue not within 400 characters of the content" % qw)
+                errors.append(f"{qw}: cue not within 400 characters of the content")
             if q["speaker_mention"] and q["speaker_mention"] not in text:
-                errors.append("%s: speaker_mention not in text" % qw)
+                errors.append(f"{qw}: speaker_mention not in text")
             if (s, e) < prev:
-                warnings.append("%s: quotes not in text order (the dev gold appends later additions)" % qw)
+                warnings.append(f"{qw}: quotes not in text order (the dev gold appends later additions)")
             prev = (s, e)
             for j, r in enumerate(d["quotes"][:i - 1], 1):
                 if isinstance(r, dict) and (r.get("start"), r.get("end")) == (s, e):
-                    errors.append("%s: same span as quote %d" % (qw, j))
+                    errors.append(f"{qw}: same span as quote {j}")
 
     if seen != [i for i in order if i in seen]:
         errors.append("articles not in articles.jsonl order")
     if len(seen) != len(set(seen)):
         errors.append("duplicate ids")
     if complete and set(seen) != set(order):
-        errors.append("missing articles: %s" % sorted(set(order) - set(seen)))
+        errors.append(f"missing articles: {sorted(set(order) - set(seen))}")
 
     for w in warnings:
         print("WARNING:", w)
@@ -145,7 +144,7 @@ def main(argv):
     nq = 0
     for line in gold.open(encoding="utf-8"):
         nq += len(json.loads(line)["quotes"])
-    print("%s: %d articles, %d quotes, %d errors" % (gold, len(seen), nq, len(errors)))
+    print(f"{gold}: {len(seen)} articles, {nq} quotes, {len(errors)} errors")
     return 1 if errors else 0
 
 
