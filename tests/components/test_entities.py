@@ -126,3 +126,41 @@ def test_any_text_does_not_crash(text: str) -> None:
     assert not doc.failures, doc.failures
     for span in doc.spans():
         assert text[span.start : span.end] == span.text
+
+
+def with_mentions(text: str, mentions: list[tuple[str, str]]) -> Document:
+    """Text layer, given (tagger-like) mentions, then the KB matcher and the resolver."""
+    doc = TEXT(Document(text=text))
+    pos = 0
+    for n, (name, label) in enumerate(mentions, 1):
+        start = text.index(name, pos)
+        doc.mentions.append(Mention(start, start + len(name), name, f"m{n}", label,
+                                    component="ner"))
+        pos = start + len(name)
+    return RESOLVE(MATCH(doc))
+
+
+def test_kb_name_replaces_a_partial_tagger_mention() -> None:
+    doc = with_mentions("هاجمت جماعة نصرة الإسلام والمسلمين مواقع الجيش.", [("الإسلام", "MISC")])
+    assert [(m.text, m.label) for m in doc.mentions] == [("نصرة الإسلام والمسلمين", "ORG")]
+
+
+def test_kb_fixes_label_of_same_span() -> None:
+    doc = with_mentions("وقال في حديث لـ\"إرم نيوز\" إن الوضع صعب.", [("إرم نيوز", "MISC")])
+    assert [(m.text, m.label) for m in doc.mentions] == [("إرم نيوز", "ORG")]
+
+
+def test_generic_institution_with_adjective_is_a_modifier_not_a_mention() -> None:
+    doc = with_mentions("وتقدم الجيش المالي نحو الشمال.", [("الجيش المالي", "ORG")])
+    assert doc.mentions == []
+    # Mali is not named elsewhere, so the ambiguous المالي is left alone.
+    doc = with_mentions("وتقدم الجيش المالي نحو مدينة غاو في مالي.", [("الجيش المالي", "ORG")])
+    assert [m.text for m in doc.modifiers] == ["المالي"]
+
+
+def test_spans_follow_the_spec() -> None:
+    doc = with_mentions("وقتل شرطيان في مدينة العريش بحسب الملا عمر.",
+                        [("مدينة العريش", "LOC"), ("الملا عمر", "PER")])
+    assert [m.text for m in doc.mentions] == ["العريش", "عمر"]
+    doc = with_mentions("وقال بفضل الله إن 20 دولار تكفي.", [("الله", "MISC"), ("دولار", "MISC")])
+    assert doc.mentions == []

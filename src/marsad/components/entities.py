@@ -14,9 +14,21 @@ from typing import Any
 from marsad.document import Document, Mention
 from marsad.errors import ConfigError
 from marsad.kb import KnowledgeBase, load_kb
+from marsad.kb.keys import name_key
 from marsad.pipeline.registry import register
 from marsad.resolve import find_names, resolve, words_of
-from marsad.resolve.words import skip_letters
+from marsad.resolve.context import (
+    ADMIN_WORDS,
+    CURRENCIES,
+    GENERIC_INSTITUTIONS,
+    NAME_TITLES,
+    NOT_NAMES,
+    SPAN_HEADS,
+)
+from marsad.resolve.words import Words, skip_letters
+
+# Sources whose label for a name is more reliable than a statistical tagger's.
+_TRUSTED = frozenset({"curated", "countries+curated", "countries", "countries+translit"})
 
 
 def _kb_setting(name: str, settings: dict[str, Any]) -> KnowledgeBase:
@@ -30,7 +42,17 @@ def _kb_setting(name: str, settings: dict[str, Any]) -> KnowledgeBase:
 
 
 class KBMentionMatcher:
-    """Adds mentions for KB names (longest match over folded words, clitics split)."""
+    """Adds the KB names the mention layer missed and repairs its spans against the KB.
+
+    - A KB name no mention touches becomes a mention.
+    - A KB name that covers mentions (``الإسلام`` inside ``نصرة الإسلام والمسلمين``)
+      replaces them; one that a mention covers only with a title or generic head
+      more (``الرئيس باراك أوباما``) replaces it too; a KB record of a curated
+      or country source also fixes the label of a mention with the same span.
+    - A mention that is only a nationality adjective (``الأمريكي``) or a generic
+      institution with one (``الجيش المالي``) is dropped: the spec makes the
+      adjective a modifier, which the resolver links.
+    """
 
     requires: tuple[str, ...] = ("text",)
     assigns: tuple[str, ...] = ("mentions",)
@@ -41,26 +63,81 @@ class KBMentionMatcher:
 
     def __call__(self, doc: Document) -> Document:
         words = words_of(doc)
-        blocked = [False] * len(words)
-        for m in doc.mentions:
-            i = words.index_at(m.start)
-            while i < len(words) and words.starts[i] < m.end:
-                blocked[i] = True
-                i += 1
         text = doc.text
-        added: list[Mention] = []
-        for hit in find_names(self.kb, words, blocked):
+        kb = self.kb
+        kept: list[Mention] = []
+        for m in doc.mentions:
+            t = None if self._adjectival(words, m) else self._trim(words, m)
+            if t is not None:
+                kept.append(t)
+        changed = kept != doc.mentions
+        for hit in find_names(kb, words, [False] * len(words)):
             start = skip_letters(text, hit.start, len(hit.clitic)) if hit.clitic else hit.start
-            if start >= hit.end:
+            end = hit.end
+            if start >= end:
                 continue
-            label = self.kb.entries[hit.entry].label
-            added.append(Mention(start, hit.end, text[start : hit.end], "", label,
-                                 component=self.name))
-        if added:
-            merged = sorted([*doc.mentions, *added], key=lambda m: (m.start, m.end))
+            entry = kb.entries[hit.entry]
+            trusted = entry.source in _TRUSTED
+            over = [m for m in kept if m.start < end and start < m.end]
+            label = entry.label
+            if over:
+                same = len(over) == 1 and (over[0].start, over[0].end) == (start, end)
+                inside = all(start <= m.start and m.end <= end for m in over)
+                extra = len(over) == 1 and over[0].start <= start and end <= over[0].end and (
+                    self._only_titles(text[over[0].start : start]))
+                if same:
+                    if not trusted or over[0].label == label:
+                        continue
+                elif not (inside or extra):
+                    continue  # the mention layer saw a longer or crossing name: keep it
+                if not trusted and len(over) == 1:
+                    label = over[0].label
+                kept = [m for m in kept if m not in over]
+            kept.append(Mention(start, end, text[start:end], "", label, component=self.name))
+            changed = True
+        if changed:
+            kept.sort(key=lambda m: (m.start, m.end))
             doc.mentions = [Mention(m.start, m.end, m.text, f"m{n}", m.label, m.entity,
-                                    m.component) for n, m in enumerate(merged, 1)]
+                                    m.component) for n, m in enumerate(kept, 1)]
         return doc
+
+    def _trim(self, words: Words, m: Mention) -> Mention | None:
+        """A mention by the spec's span rules: an administrative word or a title before
+        the name stays out (``مدينة العريش`` -> ``العريش``); ``الله`` alone and currency
+        words are not named things (None)."""
+        i = words.index_at(m.start)
+        j = i
+        while j < len(words) and words.starts[j] < m.end:
+            j += 1
+        ws = words.folded[i:j]
+        if len(ws) == 1 and (ws[0] in NOT_NAMES or ws[0] in CURRENCIES):
+            return None
+        k = i
+        while k + 1 < j and words.starts[k] >= m.start and (
+                words.folded[k] in ADMIN_WORDS
+                or (m.label == "PER" and words.folded[k] in NAME_TITLES)):
+            k += 1
+        if k == i:
+            return m
+        start = words.starts[k]
+        return Mention(start, m.end, m.text[start - m.start :], m.id, m.label, m.entity,
+                       m.component)
+
+    def _adjectival(self, words: Words, m: Mention) -> bool:
+        forms = self.kb.nisba_forms
+        i = words.index_at(m.start)
+        ws = []
+        while i < len(words) and words.starts[i] < m.end:
+            ws.append(words.folded[i])
+            i += 1
+        if len(ws) == 1:
+            return ws[0] in forms and ws[0] not in self.kb.country_names
+        return len(ws) == 2 and ws[1] in forms and ws[0] in GENERIC_INSTITUTIONS
+
+    @staticmethod
+    def _only_titles(prefix: str) -> bool:
+        ws = name_key(prefix).split()
+        return bool(ws) and all(w in NAME_TITLES or w in SPAN_HEADS for w in ws)
 
 
 class EntityResolver:
