@@ -81,7 +81,8 @@ def eval_entities(gold_path: Path, gold_mentions: bool, config: Path | None,
                         ("modifiers", scores.modifiers)):
             click.echo(f"{name:<12} {s.precision:7.4f} {s.recall:7.4f} {s.f1:7.4f}")
         click.echo(f"linking accuracy {scores.linking_accuracy:.4f} "
-                   f"({scores.linked}/{scores.link_total} gold mentions found)")
+                   f"({scores.linked}/{scores.link_total} gold mentions found); "
+                   f"gold with a QID {scores.linked_qid}/{scores.link_total_qid}")
     if show_errors:
         for line in scores.errors:
             click.echo(line, err=True)

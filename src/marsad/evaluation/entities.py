@@ -137,6 +137,8 @@ class EntityScores:
     span_tp: int = 0
     linked: int = 0
     link_total: int = 0
+    linked_qid: int = 0
+    link_total_qid: int = 0
     pair_tp: int = 0
     pair_fp: int = 0
     pair_fn: int = 0
@@ -167,7 +169,9 @@ class EntityScores:
             "documents": self.docs,
             "mentions": self.mentions.as_dict(),
             "linking": {"accuracy": round(self.linking_accuracy, 4), "correct": self.linked,
-                        "found_gold_mentions": self.link_total},
+                        "found_gold_mentions": self.link_total,
+                        "with_gold_qid": {"correct": self.linked_qid,
+                                          "found": self.link_total_qid}},
             "clustering_pairwise": self.clustering.as_dict(),
             "modifiers": self.modifiers.as_dict(),
         }
@@ -192,8 +196,11 @@ def score_document(gold: GoldDoc, doc: Document, scores: EntityScores) -> None:
         scores.link_total += 1
         sys_ent = ents.get(s_span[sp] or "")
         gold_ent = gold.entities.get(g_span[sp])
+        has_qid = gold_ent is not None and gold_ent.kb_id is not None
+        scores.link_total_qid += has_qid
         if gold_ent is not None and entity_right(sys_ent, gold_ent):
             scores.linked += 1
+            scores.linked_qid += has_qid
         else:
             scores.errors.append(
                 f"{gold.id} {text[sp[0]:sp[1]]!r}: gold {gold_ent.name_en if gold_ent else None}"

@@ -105,17 +105,21 @@ class KnowledgeBase:
             hits.append(i)
 
     def lookup(self, name: str) -> list[KBEntry]:
-        """Records whose Arabic name has the key of ``name`` (else its bare key), best first."""
-        hits = self.by_key.get(name_key(name)) or self.by_bare.get(bare_key(name)) or []
-        return [self.entries[i] for i in hits]
+        """Records whose Arabic name has the key of ``name`` or its bare key, best first."""
+        return self.lookup_key(" ".join(key_tokens(name)))
 
     def lookup_key(self, key: str) -> list[KBEntry]:
-        """Records for an already computed key (exact, then bare)."""
-        hits = self.by_key.get(key)
-        if not hits:
-            hits = self.by_bare.get(" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w
-                                             for w in key.split()), [])
-        return [self.entries[i] for i in hits]
+        """Records for an already computed key: exact and bare (article dropped) matches,
+        curated sources before gazetteers, an exact match before a bare one."""
+        exact = self.by_key.get(key, [])
+        bare = self.by_bare.get(" ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w
+                                         for w in key.split()), [])
+        if not bare or bare == exact:
+            return [self.entries[i] for i in exact]
+        seen = set(exact)
+        hits = [(i, 0) for i in exact] + [(i, 1) for i in bare if i not in seen]
+        hits.sort(key=lambda h: (_SOURCE_RANK.get(self.entries[h[0]].source, 9), h[1]))
+        return [self.entries[i] for i, _ in hits]
 
     def get(self, entry_id: str) -> KBEntry | None:
         """The record with this KB id."""

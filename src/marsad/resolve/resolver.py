@@ -130,6 +130,10 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             continue
         hits, clitic = _candidates(kb, words_k)
         cand = _pick(it.mention.label, hits)
+        if cand is None and len(words_k) == 1 and words_k[0] in kb.nisba_forms:
+            # A nationality word the tagger kept as a name (الأميركيون): its country.
+            ci = kb.demonym.get(kb.nisba_forms[words_k[0]])
+            cand = kb.entries[ci] if ci is not None else None
         if cand is not None and cand.kind in ("capital", "seat"):
             attached = clitic
             if it.i < len(words) and words.starts[it.i] < it.mention.start:
