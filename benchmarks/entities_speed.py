@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path,
                         default=Path(os.environ.get("MARSAD_SHARED", "../shared")))
     parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3, help="passes; the fastest counts")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -48,24 +49,34 @@ def main() -> None:
     before = [c for c in pipe.components if c.name not in ("kb_mentions", "entities")]
     upstream = [c for c in before if c.name in ("text", "ner")]
     comps = {c.name: c for c in pipe.components}
-    docs = []
-    for t in texts:
-        d = Document(text=t)
-        for c in upstream:
-            c(d)
-        docs.append(d)
-    # Both components on each document in turn, as the pipeline runs them.
-    timings = {"kb_mentions": 0.0, "entities": 0.0}
+    def fresh() -> list[Document]:
+        out = []
+        for t in texts:
+            d = Document(text=t)
+            for c in upstream:
+                c(d)
+            out.append(d)
+        return out
+
+    # Both components on each document in turn, as the pipeline runs them; the best of
+    # three passes (fresh documents each time) so that a busy machine counts less.
     kb_comp, ent_comp = comps["kb_mentions"], comps["entities"]
     clock = time.perf_counter
-    for d in docs:
-        t0 = clock()
-        kb_comp(d)
-        t1 = clock()
-        ent_comp(d)
-        t2 = clock()
-        timings["kb_mentions"] += t1 - t0
-        timings["entities"] += t2 - t1
+    best: dict[str, float] = {}
+    for _ in range(args.repeat):
+        docs = fresh()
+        timings = {"kb_mentions": 0.0, "entities": 0.0}
+        for d in docs:
+            t0 = clock()
+            kb_comp(d)
+            t1 = clock()
+            ent_comp(d)
+            t2 = clock()
+            timings["kb_mentions"] += t1 - t0
+            timings["entities"] += t2 - t1
+        if not best or sum(timings.values()) < sum(best.values()):
+            best = timings
+    timings = best
     n = len(docs)
 
     names = [m.text for d in docs for m in d.mentions][:20000]
@@ -90,6 +101,7 @@ def main() -> None:
     files = {p.name: p.stat().st_size for p in sorted(default_dir().glob("*.gz"))}
     result = {
         "articles": n,
+        "passes": args.repeat,
         "upstream": [c.name for c in upstream],
         "kb_mentions_ms_per_article": round(1000 * timings["kb_mentions"] / n, 3),
         "entities_ms_per_article": round(1000 * timings["entities"] / n, 3),

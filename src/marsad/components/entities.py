@@ -13,7 +13,7 @@ from typing import Any
 
 from marsad.document import Document, Mention
 from marsad.errors import ConfigError
-from marsad.kb import KnowledgeBase, load_kb
+from marsad.kb import KBEntry, KnowledgeBase, load_kb
 from marsad.kb.keys import name_key
 from marsad.pipeline.registry import register
 from marsad.resolve import find_names, resolve, words_of
@@ -66,11 +66,12 @@ class KBMentionMatcher:
         text = doc.text
         kb = self.kb
         kept: list[Mention] = []
+        changed = False
         for m in doc.mentions:
             t = None if self._adjectival(words, m) else self._trim(words, m)
+            changed = changed or t is not m
             if t is not None:
                 kept.append(t)
-        changed = kept != doc.mentions
         for hit in find_names(kb, words, [False] * len(words)):
             start = skip_letters(text, hit.start, len(hit.clitic)) if hit.clitic else hit.start
             end = hit.end
@@ -92,7 +93,8 @@ class KBMentionMatcher:
                     continue  # the mention layer saw a longer or crossing name: keep it
                 if not trusted and len(over) == 1:
                     label = over[0].label
-                kept = [m for m in kept if m not in over]
+                gone = {id(m) for m in over}
+                kept = [m for m in kept if id(m) not in gone]
             kept.append(Mention(start, end, text[start:end], "", label, component=self.name))
             changed = True
         if changed:
@@ -105,10 +107,7 @@ class KBMentionMatcher:
         """A mention by the spec's span rules: an administrative word or a title before
         the name stays out (``مدينة العريش`` -> ``العريش``); ``الله`` alone and currency
         words are not named things (None)."""
-        i = words.index_at(m.start)
-        j = i
-        while j < len(words) and words.starts[j] < m.end:
-            j += 1
+        i, j = words.span_of(m.start, m.end)
         ws = words.folded[i:j]
         if len(ws) == 1 and (ws[0] in NOT_NAMES or ws[0] in CURRENCIES):
             return None
@@ -125,11 +124,8 @@ class KBMentionMatcher:
 
     def _adjectival(self, words: Words, m: Mention) -> bool:
         forms = self.kb.nisba_forms
-        i = words.index_at(m.start)
-        ws = []
-        while i < len(words) and words.starts[i] < m.end:
-            ws.append(words.folded[i])
-            i += 1
+        i, j = words.span_of(m.start, m.end)
+        ws = words.folded[i:j]
         if len(ws) == 1:
             return ws[0] in forms and ws[0] not in self.kb.country_names
         return len(ws) == 2 and ws[1] in forms and ws[0] in GENERIC_INSTITUTIONS
@@ -149,9 +145,11 @@ class EntityResolver:
     def __init__(self, name: str = "entities", kb: KnowledgeBase | None = None) -> None:
         self.name = name
         self.kb = kb if kb is not None else load_kb()
+        self._cache: dict[str, tuple[list[KBEntry], str]] = {}
 
     def __call__(self, doc: Document) -> Document:
-        res = resolve(doc.text, words_of(doc), list(doc.mentions), self.kb, self.name)
+        res = resolve(doc.text, words_of(doc), list(doc.mentions), self.kb, self.name,
+                      self._cache)
         doc.mentions = res.mentions
         doc.entities = res.entities
         doc.modifiers = res.modifiers

@@ -36,6 +36,7 @@ def key_tokens(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The lookup key of a name (folded words joined by one space)."""
     return " ".join(key_tokens(name))

@@ -28,6 +28,7 @@ class Romanizer:
 
     def __init__(self, table: dict[str, str]) -> None:
         self.table = table
+        self._cache: dict[str, str] = {}
 
     @classmethod
     def load(cls, path: Path) -> Romanizer:
@@ -54,4 +55,9 @@ class Romanizer:
 
     def __call__(self, name: str) -> str:
         """The display romanisation of ``name`` (Latin text is kept as it is)."""
-        return " ".join(self.word(w) for w in key_tokens(name) if w)
+        hit = self._cache.get(name)
+        if hit is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            hit = self._cache[name] = " ".join(self.word(w) for w in key_tokens(name) if w)
+        return hit

@@ -51,6 +51,7 @@ class KnowledgeBase:
     ambiguous_demonyms: set[str] = field(default_factory=set)
     phrases: dict[str, list[Phrase]] = field(default_factory=dict)
     country_names: frozenset[str] = frozenset()
+    phrase_starts: frozenset[str] = frozenset()
     nisba_forms: dict[str, str] = field(default_factory=dict)
     max_words: int = 1
 
@@ -84,6 +85,16 @@ class KnowledgeBase:
                 self.max_words = max(self.max_words, len(words))
         for plist in self.phrases.values():
             plist.sort(key=lambda p: -len(p.words))
+        # Every written form of a name's first word (with proclitics): one set test per
+        # word of a text finds the places a name can start.
+        starts: set[str] = set()
+        for first in self.phrases:
+            starts.add(first)
+            starts.update(p + first for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب",
+                                               "فل", "فك"))
+            if first.startswith("ال"):
+                starts.update(p + first[1:] for p in ("ل", "ول", "فل"))
+        self.phrase_starts = frozenset(starts)
         # Every written form of every nisba (with clitics and article) -> its stem, so
         # that finding adjectives in a text is one set lookup per word.
         for stem in sorted(self.demonym):

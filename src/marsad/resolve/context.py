@@ -130,23 +130,25 @@ TITLES: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?مسؤول(?:ه)?", "official"),
 )
 _PREFIX = {"مساعد": "assistant", "نائب": "deputy", "وكيل": "under-secretary"}
-_TITLE_RE = [(re.compile(fold(rf"(?:^| )({_P}(?:مساعد |نائب |وكيل )?){_P}(?:{pat})(?= |$)")), role)
-             for pat, role in TITLES]
+# One alternation, titles in priority order: the leftmost match wins, and at one place
+# the first title listed (the longer one).
+_TITLE_ALL = re.compile(fold(
+    rf"(?:^| )(?P<pre>{_P}(?:مساعد |نائب |وكيل )?){_P}(?:"
+    + "|".join(f"(?P<t{k}>{pat})" for k, (pat, _) in enumerate(TITLES))
+    + r")(?= |$)"))
 _BOUNDARY = frozenset({".", "!", "?", "؟", ":", ";", "؛", '"', "(", ")", "\n"})
 
 
 def _role_in(window: str, last: bool) -> str | None:
-    best: tuple[int, str] | None = None
-    for rx, role in _TITLE_RE:
-        for m in rx.finditer(window):
-            pos = m.start() if not last else m.end()
-            if best is None or (pos > best[0] if last else pos < best[0]):
-                prefix = m.group(1).strip().lstrip("وفبل")
-                word = next((v for k, v in _PREFIX.items() if prefix.endswith(k)), None)
-                best = (pos, f"{word} {role}" if word else role)
-            if not last:
-                break
-    return None if best is None else best[1]
+    """The English role of the last (or first) title in ``window``, with its prefix."""
+    found = list(_TITLE_ALL.finditer(window))
+    if not found:
+        return None
+    m = found[-1] if last else found[0]
+    role = TITLES[int((m.lastgroup or "t0")[1:])][1]
+    prefix = m.group("pre").strip().lstrip("وفبل")
+    word = next((v for k, v in _PREFIX.items() if prefix.endswith(k)), None)
+    return f"{word} {role}" if word else role
 
 
 def roles_around(words: Words, i: int, j: int, floor: int) -> list[str]:

@@ -73,12 +73,11 @@ def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool]) -> list[NameMatc
     folded = words.folded
     n = len(folded)
     phrases = kb.phrases
-    # Words that can start a KB name, as written or after a proclitic (one pass in C
-    # for most words; the full check runs only on these).
-    cands = [i for i, w in enumerate(folded)
-             if w in phrases or (len(w) > 3 and w[0] in _CLITIC and (
-                 w[1:] in phrases or w[2:] in phrases or "ا" + w[1:] in phrases
-                 or "ا" + w[2:] in phrases))]
+    # Words that can start a KB name, as written or after a proclitic (one set
+    # intersection; the full check runs only on these).
+    starts = kb.phrase_starts
+    present = starts.intersection(folded)
+    cands = [i for i, w in enumerate(folded) if w in present] if present else []
     nxt = 0
     for i in cands:
         if i < nxt or blocked[i] or (i > 0 and words.ends[i - 1] == words.starts[i]

@@ -106,18 +106,20 @@ def _pick(label: str, cands: list[KBEntry]) -> KBEntry | None:
 
 
 def _mention_words(words: Words, m: Mention) -> tuple[int, int]:
-    i = words.index_at(m.start)
-    j = i
-    while j < len(words) and words.starts[j] < m.end:
-        j += 1
-    if i >= len(words):
-        return i, i
-    return i, max(j, i + 1)
+    i, j = words.span_of(m.start, m.end)
+    return (i, i) if i >= len(words) else (i, max(j, i + 1))
 
 
 def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeBase,
-            component: str) -> Resolution:
-    """Resolve ``mentions`` of one article into entities and modifiers."""
+            component: str, cache: dict[str, tuple[list[KBEntry], str]] | None = None,
+            ) -> Resolution:
+    """Resolve ``mentions`` of one article into entities and modifiers.
+
+    Args:
+        cache: KB candidates by mention key, kept by the caller across documents.
+    """
+    if cache is None:
+        cache = {}
     items: list[_Item] = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         i, j = _mention_words(words, m)
@@ -128,7 +130,12 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         words_k = it.key.split()
         if not words_k:
             continue
-        hits, clitic = _candidates(kb, words_k)
+        found = cache.get(it.key)
+        if found is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            found = cache[it.key] = _candidates(kb, words_k)
+        hits, clitic = found
         cand = _pick(it.mention.label, hits)
         if cand is None and len(words_k) == 1 and words_k[0] in kb.nisba_forms:
             # A nationality word the tagger kept as a name (الأميركيون): its country.
@@ -148,14 +155,13 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         it.entry = cand
 
     # 3: short person names join the full name that contains them.
-    pers = [it for it in items if it.mention.label == "PER" and it.key]
-    for it in pers:
-        toks = it.key.split()
+    pers = [(it, it.key.split()) for it in items if it.mention.label == "PER" and it.key]
+    most_words = max((len(t) for _, t in pers), default=0)
+    for it, toks in pers:
+        if len(toks) >= most_words:
+            continue
         best: _Item | None = None
-        for other in pers:
-            if other is it:
-                continue
-            ot = other.key.split()
+        for other, ot in pers:
             if len(ot) <= len(toks):
                 continue
             inside = _part_of(toks, ot)
@@ -208,7 +214,8 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
     country_names = kb.country_names
     mods: list[tuple[int, KBEntry]] = []
     forms = kb.nisba_forms
-    for k in [k for k, w in enumerate(words.folded) if w in forms]:
+    present = forms.keys() & set(words.folded)
+    for k in [k for k, w in enumerate(words.folded) if w in present] if present else []:
         w = words.folded[k]
         if covered[k]:
             continue
@@ -259,8 +266,8 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         if entry is not None:
             name, name_en, qid = entry.name_ar, entry.name_en, entry.qid
         else:
-            longest = max(its, key=lambda it: (len(it.key.split()), len(it.mention.text)))
-            name = longest.mention.text
+            fullest = max(its, key=lambda it: (len(it.key.split()), len(it.mention.text)))
+            name = fullest.mention.text
             name_en, qid = kb.romanize(name), None
         roles = tuple(dict.fromkeys(r for it in its for r in it.roles))
         entities.append(Entity(eid, label, name, name_en, qid, roles, component=component))

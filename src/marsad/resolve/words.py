@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.document import Document
@@ -25,14 +26,12 @@ class Words:
 
     def index_at(self, offset: int) -> int:
         """Index of the first word that ends after ``offset``."""
-        lo, hi = 0, len(self.ends)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.ends[mid] <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_right(self.ends, offset)
+
+    def span_of(self, start: int, end: int) -> tuple[int, int]:
+        """Word indices ``[i, j)`` of the words that overlap ``[start, end)``."""
+        i = bisect_right(self.ends, start)
+        return i, max(bisect_left(self.starts, end), i)
 
 
 def _is_word(s: str) -> bool:
@@ -40,6 +39,12 @@ def _is_word(s: str) -> bool:
 
 
 _last: tuple[str, int, Words] | None = None
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_new(token: str) -> str:
+    folded = _FOLDED[token] = fold(token).lower()
+    return folded
 
 
 def words_of(doc: Document) -> Words:
@@ -51,14 +56,22 @@ def words_of(doc: Document) -> Words:
     text = doc.text
     if _last is not None and _last[0] is text and _last[1] == len(doc.tokens):
         return _last[2]
-    spans = [(t.start, t.end) for t in doc.tokens] if doc.tokens else tokenize_spans(text)
-    # One translate call folds every token (tokens hold no line break).
-    raw = [text[a:b] for a, b in spans]
-    folded = fold("\n".join(raw)).lower().split("\n")
-    if len(folded) != len(raw):
-        folded = [fold(r).lower() for r in raw]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
+    if doc.tokens:
+        toks = doc.tokens
+        starts = [t.start for t in toks]
+        ends = [t.end for t in toks]
+        raw = [t.text for t in toks]
+    else:
+        spans = tokenize_spans(text)
+        starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
+        raw = [text[a:b] for a, b in spans]
+    # Folded forms by token, kept across documents: most tokens of an article were
+    # seen before, and a dict lookup is cheaper than folding the text again.
+    cache = _FOLDED
+    if len(cache) > 300_000:
+        cache.clear()
+    folded = [cache[r] if r in cache else _fold_new(r) for r in raw]
     joins = [i for i, f in enumerate(folded) if f in _JOIN]
     for i in reversed(joins):
         if i + 1 < len(folded) and starts[i + 1] - ends[i] <= 1 and _is_word(folded[i + 1]):
