@@ -164,3 +164,18 @@ def test_spans_follow_the_spec() -> None:
     assert [m.text for m in doc.mentions] == ["العريش", "عمر"]
     doc = with_mentions("وقال بفضل الله إن 20 دولار تكفي.", [("الله", "MISC"), ("دولار", "MISC")])
     assert doc.mentions == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("واشنطن موسكو الأمريكية عبد الله، .\"")), max_size=120),
+       st.lists(st.tuples(st.integers(0, 120), st.integers(0, 30),
+                          st.sampled_from(["PER", "ORG", "LOC", "MISC"])), max_size=8))
+def test_any_mentions_do_not_crash(text: str, spans: list[tuple[int, int, str]]) -> None:
+    doc = TEXT(Document(text=text))
+    for n, (start, length, label) in enumerate(spans):
+        s = min(start, len(text))
+        e = min(s + length, len(text))
+        doc.mentions.append(Mention(s, e, text[s:e], f"x{n}", label))
+    RESOLVE(MATCH(doc))
+    doc.validate()
+    assert all(m.entity is None or doc.entity(m.entity) for m in doc.mentions)
