@@ -179,3 +179,9 @@ def test_any_mentions_do_not_crash(text: str, spans: list[tuple[int, int, str]])
     RESOLVE(MATCH(doc))
     doc.validate()
     assert all(m.entity is None or doc.entity(m.entity) for m in doc.mentions)
+
+
+def test_longer_nasab_links_the_kb_person() -> None:
+    doc = run("استقبل الأمير محمد بن نايف بن عبدالعزيز الوفد.",
+              [("محمد بن نايف بن عبدالعزيز", "PER")])
+    assert doc.entities[0].name_en == "Mohammed bin Nayef"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from marsad.document import Entity, Mention, Modifier, Span
 from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.keys import bare_key, clitic_variants, name_key, strip_article
-from marsad.resolve.context import FINANCE_HEADS, HEADS, is_actor_use, roles_around
+from marsad.resolve.context import FINANCE_HEADS, HEADS, NASAB, is_actor_use, roles_around
 from marsad.resolve.words import Words, skip_letters
 
 _HEADS_ANY = HEADS | frozenset("ال" + h for h in HEADS)
@@ -67,6 +67,15 @@ def _candidates(kb: KnowledgeBase, words: list[str]) -> tuple[list[KBEntry], str
     """
     if not words:
         return [], ""
+    found = _candidates_once(kb, words)
+    # A longer nasab than the KB has: محمد بن نايف بن عبدالعزيز -> محمد بن نايف.
+    while not found[0] and len(words) >= 4 and words[-2] in NASAB:
+        words = words[:-2]
+        found = _candidates_once(kb, words)
+    return found
+
+
+def _candidates_once(kb: KnowledgeBase, words: list[str]) -> tuple[list[KBEntry], str]:
     for first in clitic_variants(words[0]):
         clitic = words[0][: len(words[0]) - len(first)] if words[0].endswith(first) else "ل"
         rest = words[1:]
