@@ -110,3 +110,11 @@ def test_kb_build_is_reproducible(shared: Path, tmp_path: Path) -> None:
         assert (tmp_path / name).read_bytes() == (default_dir() / name).read_bytes(), (
             f"{name} differs from the shipped one: run `marsad kb build`")
     assert len(read_entries(tmp_path / KB_FILE)) == report.entries
+
+
+def test_kb_lookup_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from marsad.cli.main import main
+
+    assert main(["kb", "lookup", "واشنطن", "الأمريكية"]) == 0
+    out = capsys.readouterr().out
+    assert "Q61" in out and "nationality adjective of United States" in out

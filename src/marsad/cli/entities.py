@@ -96,3 +96,25 @@ def eval_entities(gold_path: Path, gold_mentions: bool, config: Path | None,
     if show_errors:
         for line in scores.errors:
             click.echo(line, err=True)
+
+
+@kb_group.command("lookup")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--kb", "kb_dir", type=click.Path(path_type=Path), default=None,
+              help="KB folder (default: the shipped one).")
+def kb_lookup(names: tuple[str, ...], kb_dir: Path | None) -> None:
+    """Show the KB records an Arabic name (or nationality adjective) links to."""
+    from marsad.text import fold
+
+    kb = load_kb(kb_dir)
+    for name in names:
+        hits = kb.lookup(name)
+        stem = kb.nisba_forms.get(fold(name).lower())
+        if stem is not None and stem in kb.demonym:
+            country = kb.entries[kb.demonym[stem]]
+            click.echo(f"{name}\tnationality adjective of {country.name_en} ({country.id})")
+        if not hits and stem is None:
+            click.echo(f"{name}\t(no record; display romanisation: {kb.romanize(name)})")
+        for e in hits:
+            click.echo(f"{name}\t{e.id}\t{e.kind}\t{e.label}\t{e.name_en}\t{e.qid or '-'}\t"
+                       f"{e.country or '-'}\t{e.source}")
