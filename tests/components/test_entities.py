@@ -8,9 +8,18 @@ from hypothesis import strategies as st
 from marsad.components.entities import EntityResolver, KBMentionMatcher
 from marsad.components.text import TextSegmenter
 from marsad.document import Document, Mention
-from marsad.pipeline import load_pipeline
+from marsad.pipeline import Pipeline, load_pipeline
 
 TEXT = TextSegmenter()
+_PIPE: list[Pipeline] = []
+
+
+def _pipeline() -> Pipeline:
+    """The default pipeline, built once (the NER model takes a moment to load)."""
+    if not _PIPE:
+        _PIPE.append(load_pipeline())
+    return _PIPE[0]
+
 MATCH = KBMentionMatcher()
 RESOLVE = EntityResolver()
 
@@ -121,8 +130,7 @@ def test_every_mention_gets_an_entity_and_ids_resolve() -> None:
 @given(st.text(alphabet=st.sampled_from(list("واشنطنموسكالمريةي ،.\"«»ـًٌُّ")) | st.characters(blacklist_categories=("Cs",)),
                max_size=200))
 def test_any_text_does_not_crash(text: str) -> None:
-    pipe = load_pipeline()
-    doc = pipe.analyze(text)
+    doc = _pipeline().analyze(text)
     assert not doc.failures, doc.failures
     for span in doc.spans():
         assert text[span.start : span.end] == span.text
