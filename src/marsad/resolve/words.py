@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from marsad.document import Document
 from marsad.text import fold, tokenize_spans
@@ -40,6 +41,7 @@ def _is_word(s: str) -> bool:
 
 _last: tuple[str, int, Words] | None = None
 _FOLDED: dict[str, str] = {}
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
 
 
 def _fold_new(token: str) -> str:
@@ -58,9 +60,9 @@ def words_of(doc: Document) -> Words:
         return _last[2]
     if doc.tokens:
         toks = doc.tokens
-        starts = [t.start for t in toks]
-        ends = [t.end for t in toks]
-        raw = [t.text for t in toks]
+        starts = list(map(_START, toks))
+        ends = list(map(_END, toks))
+        raw = list(map(_TEXT, toks))
     else:
         spans = tokenize_spans(text)
         starts = [a for a, _ in spans]
@@ -71,7 +73,8 @@ def words_of(doc: Document) -> Words:
     cache = _FOLDED
     if len(cache) > 300_000:
         cache.clear()
-    folded = [cache[r] if r in cache else _fold_new(r) for r in raw]
+    found = list(map(cache.get, raw))
+    folded = [f if f is not None else _fold_new(r) for f, r in zip(found, raw, strict=True)]
     joins = [i for i, f in enumerate(folded) if f in _JOIN]
     for i in reversed(joins):
         if i + 1 < len(folded) and starts[i + 1] - ends[i] <= 1 and _is_word(folded[i + 1]):
