@@ -139,6 +139,19 @@ _TITLE_ALL = re.compile(fold(
 _BOUNDARY = frozenset({".", "!", "?", "؟", ":", ";", "؛", '"', "(", ")", "\n"})
 
 
+# The head words of the titles above (folded, no article): a window without one of
+# them has no title, and the regex need not run.
+_TRIGGERS = frozenset(fold(w) for w in ["رئيس", "وزير", "وزيرة", "ولي", "أمين", "متحدث", "ناطق", "ناطقة", "متحدثة", "محلل", "ملك", "أمير", "سفير", "سفيرة", "مبعوث", "زعيم", "قائد", "خبير", "جنرال", "لواء", "فريق", "عقيد", "شيخ", "ملا", "حاكم", "مستشار", "مستشارة", "مدير", "مديرة", "مراسل", "مراسلة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "قاضي", "مسؤول", "مسؤولة", "نائب", "مساعد", "وكيل"])
+
+
+def _has_trigger(words: list[str]) -> bool:
+    for w in words:
+        for v in clitic_variants(w):
+            if v in _TRIGGERS or (v.startswith("ال") and v[2:] in _TRIGGERS):
+                return True
+    return False
+
+
 def _role_in(window: str, last: bool) -> str | None:
     """The English role of the last (or first) title in ``window``, with its prefix."""
     found = list(_TITLE_ALL.finditer(window))
@@ -167,7 +180,7 @@ def roles_around(words: Words, i: int, j: int, floor: int) -> list[str]:
             break
         back.append(w)
         k -= 1
-    if back:
+    if back and _has_trigger(back):
         role = _role_in(" ".join(reversed(back)), last=True)
         if role:
             out.append(role)
@@ -180,7 +193,7 @@ def roles_around(words: Words, i: int, j: int, floor: int) -> list[str]:
                 break
             fwd.append(w)
             k += 1
-        m = _role_in(" ".join(fwd), last=False) if fwd else None
+        m = _role_in(" ".join(fwd), last=False) if fwd and _has_trigger(fwd) else None
         if m and (fwd[0].startswith("ال") or fwd[0] in _PREFIX or fwd[0].startswith("وزير")):
             out.append(m)
     return out
