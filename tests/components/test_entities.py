@@ -193,3 +193,11 @@ def test_longer_nasab_links_the_kb_person() -> None:
     doc = run("استقبل الأمير محمد بن نايف بن عبدالعزيز الوفد.",
               [("محمد بن نايف بن عبدالعزيز", "PER")])
     assert doc.entities[0].name_en == "Mohammed bin Nayef"
+
+
+def test_one_letter_spelling_variant_is_the_same_person() -> None:
+    doc = run("وقال جيمس ماتيسون إن الخطة جاهزة، وأضاف جيمس ماتسون أن التنفيذ قريب.",
+              [("جيمس ماتيسون", "PER"), ("جيمس ماتسون", "PER")])
+    assert doc.mentions[0].entity == doc.mentions[1].entity
+    doc = run("التقى أحمد حسن بمحمد حسن.", [("أحمد حسن", "PER"), ("محمد حسن", "PER")])
+    assert doc.mentions[0].entity != doc.mentions[1].entity

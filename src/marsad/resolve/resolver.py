@@ -102,6 +102,22 @@ def _part_of(short: list[str], long: list[str]) -> bool:
     return short[-1] == long[-1] and _subsequence(short, long)
 
 
+def _edit1(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
+
+
+def _one_letter_apart(a: list[str], b: list[str]) -> bool:
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 and _edit1(*diff[0])
+
+
 def _pick(label: str, cands: list[KBEntry]) -> KBEntry | None:
     ok = _COMPATIBLE.get(label, frozenset())
     for e in cands:
@@ -183,6 +199,19 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         if best is not None:
             it.key = best.key
             it.entry = best.entry
+
+    # One letter more or less in one long word of a person's name is a spelling variant
+    # (كلينتون / كلنتون), not another person.
+    seen_keys: list[list[str]] = []
+    for it, toks in pers:
+        if it.entry is not None:
+            continue
+        for ot in seen_keys:
+            if len(ot) == len(toks) and _one_letter_apart(toks, ot):
+                it.key = " ".join(ot)
+                break
+        else:
+            seen_keys.append(toks)
 
     # Organisations and places: a shorter form with the same first and last words
     # (الخطوط السعودية / الخطوط الجوية العربية السعودية) joins the longer one.
