@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.text import fold
 
-_WORD = re.compile(r"[\w\u0600-\u06ff]+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)  # letters and digits apart: 1ماليزيا
 # First names that are written with or without a space before the next word.
 _JOIN = frozenset({"عبد", "ابو", "ابي", "ابا"})
 PROCLITICS = "وفبلك"
