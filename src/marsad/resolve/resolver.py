@@ -19,7 +19,6 @@ Steps (pure: :func:`resolve` returns new layers; the component writes them):
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.document import Entity, Mention, Modifier, Span
@@ -118,6 +117,17 @@ def _one_letter_apart(a: list[str], b: list[str]) -> bool:
     return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 and _edit1(*diff[0])
 
 
+def _majority(labels: list[str]) -> str:
+    """The most frequent label (the first seen on a tie)."""
+    first = labels[0]
+    if all(lab == first for lab in labels):
+        return first
+    counts: dict[str, int] = {}
+    for lab in labels:
+        counts[lab] = counts.get(lab, 0) + 1
+    return max(counts, key=lambda lab: counts[lab])
+
+
 def _pick(label: str, cands: list[KBEntry]) -> KBEntry | None:
     ok = _COMPATIBLE.get(label, frozenset())
     for e in cands:
@@ -187,7 +197,7 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             continue
         best: _Item | None = None
         for other, ot in pers:
-            if len(ot) <= len(toks):
+            if len(ot) <= len(toks) or other.key == it.key:
                 continue
             inside = _part_of(toks, ot)
             # The nearest full name before it, else the first one after it.
@@ -203,9 +213,11 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
     # One letter more or less in one long word of a person's name is a spelling variant
     # (كلينتون / كلنتون), not another person.
     seen_keys: list[list[str]] = []
+    seen_set: set[str] = set()
     for it, toks in pers:
-        if it.entry is not None:
+        if it.entry is not None or it.key in seen_set:
             continue
+        seen_set.add(it.key)
         for ot in seen_keys:
             if len(ot) == len(toks) and _one_letter_apart(toks, ot):
                 it.key = " ".join(ot)
@@ -215,16 +227,19 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
 
     # Organisations and places: a shorter form with the same first and last words
     # (الخطوط السعودية / الخطوط الجوية العربية السعودية) joins the longer one.
-    others = [it for it in items if it.mention.label != "PER" and it.entry is None
-              and len(it.key.split()) >= 2]
-    for it in others:
-        toks = it.key.split()
-        for other in others:
-            ot = other.key.split()
+    others = {it.key: it.key.split() for it in items
+              if it.mention.label != "PER" and it.entry is None and " " in it.key}
+    longer: dict[str, str] = {}
+    for key, toks in others.items():
+        for okey, ot in others.items():
             if (len(ot) > len(toks) and ot[0] == toks[0] and ot[-1] == toks[-1]
                     and _subsequence(toks, ot)):
-                it.key = other.key
+                longer[key] = okey
                 break
+    if longer:
+        for it in items:
+            if it.entry is None and it.mention.label != "PER" and it.key in longer:
+                it.key = longer[it.key]
 
     # 4: groups.
     groups: dict[str, int] = {}
@@ -300,7 +315,7 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             entities.append(Entity(eid, "LOC", entry.name_ar, entry.name_en, entry.qid,
                                    component=component))
             continue
-        label = Counter(it.mention.label for it in its).most_common(1)[0][0]
+        label = _majority([it.mention.label for it in its])
         if entry is not None:
             name, name_en, qid = entry.name_ar, entry.name_en, entry.qid
         else:
