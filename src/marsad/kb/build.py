@@ -57,11 +57,15 @@ def _romanizer_table(shared_data: Path) -> dict[str, str]:
             counts[key][en.lower()] += n
     # Most frequent spelling; ties broken alphabetically so the build is deterministic.
     # A word that starts with alef starts with a vowel (إدريس is Idris, not Driss).
+    # Jim is j in standard transliteration (نجيب is Najib; Naguib is Egyptian usage).
     def best(key: str, c: Counter[str]) -> str:
         cands: list[tuple[str, int]] = list(c.items())
         if key.startswith("ا"):
             vowel = [kv for kv in cands if kv[0][:1] in "aeiouéâ"]
             cands = vowel or cands
+        if "ج" in key and not any(ch in key for ch in "غقك"):
+            with_j = [kv for kv in cands if "j" in kv[0]]
+            cands = with_j or cands
         return min(cands, key=lambda kv: (-kv[1], kv[0]))[0]
 
     return {k: best(k, c) for k, c in sorted(counts.items())}
