@@ -66,6 +66,9 @@ def _romanizer_table(shared_data: Path) -> dict[str, str]:
         if "ج" in key and not any(ch in key for ch in "غقك"):
             with_j = [kv for kv in cands if "j" in kv[0]]
             cands = with_j or cands
+        if key.endswith("ي"):  # final ya is i (الحربي: al-Harbi)
+            with_i = [kv for kv in cands if kv[0].endswith("i")]
+            cands = with_i or cands
         return min(cands, key=lambda kv: (-kv[1], kv[0]))[0]
 
     return {k: best(k, c) for k, c in sorted(counts.items())}
