@@ -1,0 +1,726 @@
+"""Finding quotes: cues, complementisers, quotation marks and content boundaries.
+
+Pure functions over the text and its token and sentence offsets; no
+annotation is written here. :func:`find_quotes` returns :class:`Found`
+records in text order; :mod:`marsad.quotes.speakers` then says who spoke.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from marsad.quotes.lexicon import Cue, Lexicon
+from marsad.quotes.marks import ALL_MARKS, Quoted, pair_marks
+from marsad.text import fold
+
+_COMMA = frozenset({"،", ","})
+_COLONS = frozenset({":", "–", "—"})
+_END_PUNCT = frozenset({".", "؛", ";", "!", "?", "؟", "…"})
+# Words after which a verb starts its clause (so its subject follows it: VSO).
+_CLAUSE_OPENERS = frozenset(
+    fold(w) for w in ("كما", "فيما", "بينما", "ثم", "حيث", "لكن", "بل", "إذ", "وقد", "قد",
+                      "لقد", "فقد", "كذلك", "وكما", "ولكن", "حين", "عندما")
+)
+# A pronoun on the word before the verb is its subject: لكنه قال، إلا أنه شدد.
+_PRONOUN_OPENERS = frozenset(
+    fold(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "أنه", "أنها", "أنهم",
+                      "إنه", "إنها", "إنهم", "كما أنه", "بل إنه", "وإنه", "فإنه")
+)
+_AUXILIARIES = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "قد", "لقد", "وقد",
+                                            "أيضا", "بدوره", "بدورها", "من", "جانبه", "جانبها"))
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "هذين", "هاتين", "هؤلاء"))
+_PREPS_NOT_VERBS = frozenset(
+    fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "بعد", "قبل", "منذ", "خلال", "حول",
+                      "لدى", "عند", "أمام", "بين", "ضمن", "عبر", "إن", "أن", "لا", "لم", "لن",
+                      "ما", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "هو", "هي", "هم",
+                      "يذكر", "يشار", "تجدر")
+)
+# Words that look ambiguous as verbs (بين = between, زاد = increased, ...): cues only
+# when the complementiser or colon follows within a few words.
+_AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى", "ذكر", "كتب", "طلب",
+                                          "عبر", "روى", "نسب", "أبدى"))
+_BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
+                                            "بها", "به", "بهم"))
+_MAX_SUBJECT = 30
+_RAW_PREPS = frozenset({"على", "إلى", "الى", "عن", "من", "ب"})
+# Sentence adverbials before a verb (من جهته أكد، إلى ذلك أجمع): never its subject.
+_ADVERBIALS = frozenset(fold(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "جانبهم", "ذلك",
+                                           "بدوره", "بدورها", "أيضا", "كذلك", "بدورهم"))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One quote found in the text, before speaker resolution.
+
+    ``mention`` is the speaker's words at the attribution (None when the
+    speaker is only implied by the verb); ``implicit`` says the speaker must
+    be carried from the governing clause or the previous attribution.
+    """
+
+    kind: str
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    mention: tuple[int, int] | None
+    implicit: bool
+    same_sentence_subject: tuple[int, int] | None = None
+
+
+def _key(raw: str, cache: dict[str, str] = {}) -> str:  # noqa: B006 - a deliberate cache
+    k = cache.get(raw)
+    if k is None:
+        k = fold(raw)
+        if len(cache) < 200_000:
+            cache[raw] = k
+    return k
+
+
+def is_masdar_like(key: str) -> bool:
+    """Whether a folded word looks like an indefinite verbal noun (تدمير، إكمال،
+    اعتقال، استمرار، تراجع، مقتل) - the head of a reported noun-phrase object."""
+    if key.startswith("ال") or len(key) < 4:
+        return False
+    for suffix in ("ه", "ها", "هم", "هما"):  # حرصه، تشككه
+        if len(key) - len(suffix) >= 4 and key.endswith(suffix) and len(key) > 5:
+            stem = key[: -len(suffix)]
+            if _masdar_shape(stem):
+                return True
+    return _masdar_shape(key)
+
+
+def _masdar_shape(k: str) -> bool:
+    n = len(k)
+    if n == 5 and k[0] == "ت" and k[3] == "ي":  # تفعيل
+        return True
+    if n == 5 and k[0] == "ا" and k[3] == "ا":  # إفعال
+        return True
+    if n == 6 and k[0] == "ا" and k[2] in "تطد" and k[4] == "ا":  # افتعال
+        return True
+    if n == 6 and k[0] == "ا" and k[1] == "ن" and k[4] == "ا":  # انفعال
+        return True
+    if n == 7 and k.startswith("است") and k[5] == "ا":  # استفعال
+        return True
+    if n == 5 and k[0] == "ت" and k[2] == "ا":  # تفاعل
+        return True
+    if n == 5 and k[0] == "ت" and k[4] == "ه":  # تهيئة-like (تفعلة)
+        return False
+    return k in _COMMON_MASDARS
+
+
+_COMMON_MASDARS = frozenset(
+    fold(w) for w in (
+        "مقتل", "مصرع", "قتل", "وجود", "عدم", "حرص", "أهمية", "ضرورة", "رغبة", "سقوط", "هروب",
+        "القبض", "إصابة", "نجاح", "فشل", "دعم", "قرب", "صحة", "وقوع", "حدوث", "مسؤولية",
+        "سيطرة", "قدرة", "عزم", "نية", "أمل", "قلق", "ارتياح", "تضامن", "رفض", "وفاة", "ارتفاع",
+        "انخفاض", "زيادة", "تشكك", "اعتزاز", "استياء", "خشية", "مخاوف", "أسف", "حاجة",
+        "أن", "قيام", "مشاركة", "تورط", "مقتل", "جرح", "خطف", "تحرير", "فرار", "نزوح",
+    )
+)
+
+
+class _Finder:
+    """One document's state while finding quotes."""
+
+    def __init__(self, text: str, tokens: list[tuple[int, int]],
+                 sentences: list[tuple[int, int]], lex: Lexicon) -> None:
+        self.text = text
+        self.toks = tokens
+        self.starts = [a for a, _ in tokens]
+        self.lex = lex
+        self.keys = [_key(text[a:b]) for a, b in tokens]
+        self.sentences = sentences or [(0, len(text))]
+        # The sentence of every token.
+        sent_starts = [a for a, _ in self.sentences]
+        self.sent_of = [max(0, bisect_right(sent_starts, a) - 1) for a, _ in tokens]
+        ends = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.para_ends = [*ends, len(text)]
+        self.quoted = pair_marks(text, self.para_ends)
+        self.open_at = {q.open: q for q in self.quoted}
+        self.found: list[Found] = []
+        self.used_quotes: set[int] = set()
+        self.direct_ranges: list[tuple[int, int]] = []
+
+    # -- small helpers --------------------------------------------------------
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        i = bisect_right(self.starts, offset - 1)
+        return i
+
+    def cue_of(self, i: int) -> tuple[Cue | None, bool]:
+        """The cue at token ``i`` and whether it carries a proclitic و/ف."""
+        k = self.keys[i]
+        cue = self.lex.cues.get(k)
+        if cue is not None:
+            return cue, False
+        if len(k) > 3 and k[0] in "وف":
+            cue = self.lex.cues.get(k[1:])
+            if cue is not None:
+                return cue, True
+            if k[1] == "ل":
+                cue = self.lex.cues.get(k[2:])
+                if cue is not None and cue.form == "imperfect":
+                    return cue, True
+        if len(k) > 3 and k[0] == "ل":
+            cue = self.lex.cues.get(k[1:])
+            if cue is not None and cue.form == "imperfect":
+                return cue, True
+        return None, False
+
+    def raw_prep(self, i: int) -> bool:
+        """Whether token ``i`` is written as a preposition (على, not the name علي)."""
+        return self.text[self.toks[i][0] : self.toks[i][1]] in _RAW_PREPS
+
+    def is_comp(self, i: int) -> bool:
+        return self.keys[i] in self.lex.complementisers
+
+    def sentence_end_tok(self, i: int) -> int:
+        """Index one past the last token of token ``i``'s sentence."""
+        end = self.sentences[self.sent_of[i]][1]
+        return self.tok_at(end)
+
+    def para_end(self, offset: int) -> int:
+        return self.para_ends[bisect_right(self.para_ends, offset - 1)] if self.para_ends else len(
+            self.text)
+
+    def in_direct(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.direct_ranges)
+
+    # -- content boundaries --------------------------------------------------
+    def clause_end(self, start_tok: int) -> int:
+        """Character offset where an indirect report starting at token
+        ``start_tok`` ends: the sentence end, a semicolon, or a comma that
+        starts another report (``، مشيرا إلى أن``) or the narrator's ``، وذلك``."""
+        n = len(self.toks)
+        if start_tok >= n:
+            return len(self.text)
+        send = self.sentences[self.sent_of[start_tok]][1]
+        j = start_tok
+        while j < n and self.toks[j][0] < send:
+            k = self.keys[j]
+            a = self.toks[j][0]
+            q = self.open_at.get(a)
+            if q is not None and q.end >= send:
+                # A quotation that runs past the sentence end carries the report with it.
+                send = max(send, self.sentences[self.sent_of[min(n - 1, self.tok_at(q.end))]][1])
+            if k in ("؛", ";"):
+                return a
+            if k in _COMMA and j + 1 < n:
+                nk = self.keys[j + 1]
+                base = nk[1:] if len(nk) > 3 and nk[0] in "وف" else nk
+                if nk in self.lex.clause_enders or base in self.lex.clause_enders:
+                    return a
+                if self._report_follows(j + 1, send):
+                    return a
+            j += 1
+        return send
+
+    def _report_follows(self, j: int, send: int) -> bool:
+        """Whether a new report starts within the clause after a comma at ``j-1``."""
+        n = len(self.toks)
+        stop = min(n, j + 12)
+        while j < stop and self.toks[j][0] < send:
+            k = self.keys[j]
+            if k in _COMMA or k in ALL_MARKS:
+                return False
+            cue, _ = self.cue_of(j)
+            if cue is not None and (cue.form != "noun"):
+                return True
+            j += 1
+        return False
+
+    def trim(self, a: int, b: int) -> tuple[int, int]:
+        """Trim white space, a final full stop and stray commas from a content span."""
+        t = self.text
+        while a < b and (t[a].isspace() or t[a] in "،,:–-"):
+            a += 1
+        while b > a and (t[b - 1].isspace() or t[b - 1] in ".،,؛;:"):
+            b -= 1
+        return a, b
+
+    def quote_is_clause_final(self, q: Quoted) -> bool:
+        """Whether nothing but punctuation (or a new clause) follows a quotation."""
+        if q.close is None:
+            return True
+        j = self.tok_at(q.close + 1)
+        if j >= len(self.toks):
+            return True
+        if self.text[q.close + 1 : self.toks[j][0]].count("\n"):
+            return True
+        k = self.keys[j]
+        if k in _END_PUNCT or k in _COMMA or k in ALL_MARKS:
+            return True
+        # «... .» followed by the next sentence, or by a new cue (وأضاف).
+        if self.text[q.close - 1] in ".!?؟…":
+            return True
+        cue, clitic = self.cue_of(j)
+        return cue is not None and clitic
+
+    # -- the content of one report ----------------------------------------------
+    def content_from(self, j: int, colon: bool) -> tuple[str, int, int] | None:
+        """Content starting at token ``j`` (after the complementiser or colon):
+        ``(kind, start, end)``, or None when there is none."""
+        n = len(self.toks)
+        if j >= n:
+            return None
+        a = self.toks[j][0]
+        q = self.open_at.get(a)
+        if q is not None and self.quote_is_clause_final(q):
+            s, e = q.inner
+            # «إن ...» / "أن ...": the complementiser inside the mark is left out.
+            k = self.tok_at(s)
+            if k < n and self.toks[k][0] < e and self.is_comp(k):
+                s = self.toks[k][1]
+            s, e = self.trim(s, e)
+            if e <= s:
+                return None
+            self.used_quotes.add(q.open)
+            return "direct", s, e
+        if colon:
+            if self.is_comp(j):
+                j += 1
+                if j >= n:
+                    return None
+                s, e = self.trim(self.toks[j][0], self.clause_end(j))
+                return ("indirect", s, e) if e > s else None
+            s, e = self.trim(a, self.para_end(a))
+            return ("direct", s, e) if e > s else None
+        s, e = self.trim(a, self.clause_end(j))
+        return ("indirect", s, e) if e > s else None
+
+    # -- subjects ---------------------------------------------------------------
+    def subject_span(self, first: int, stop: int) -> tuple[int, int] | None:
+        """The speaker's words among tokens ``[first, stop)`` after a cue: cut at an
+        adjunct (في تصريح، اليوم، لوكالة), a relative clause or a bracket."""
+        lex = self.lex
+        j = first
+        last = first
+        while j < stop:
+            k = self.keys[j]
+            base = k[1:] if len(k) > 3 and k[0] in "وفل" else k
+            if k in lex.adjunct_starts or (base in lex.adjunct_starts and k[0] == "ل"):
+                break
+            if k == "(" or k in _COLONS or k in _END_PUNCT:
+                break
+            if k == "في" and j + 1 < stop:
+                nk = self.keys[j + 1]
+                if nk[:2] == "ال":
+                    nk = nk[2:]
+                if nk in lex.adjunct_starts or nk[:-1] in lex.adjunct_starts \
+                        or nk[:-2] in lex.adjunct_starts:
+                    break
+            if k in _COMMA and j + 1 < stop and self.keys[j + 1] in lex.subject_stops:
+                break
+            if k in lex.subject_stops and j > first:
+                break
+            if k in _AUXILIARIES and j == first:
+                first += 1
+                last = first
+                j += 1
+                continue
+            j += 1
+            last = j
+        while last > first and self.keys[last - 1] in _COMMA:
+            last -= 1
+        if last <= first:
+            return None
+        return self.toks[first][0], self.toks[last - 1][1]
+
+    def subject_before(self, i: int) -> tuple[int, int] | None:
+        """SVO: the noun phrase before the verb at ``i``, back to a clause boundary."""
+        lex = self.lex
+        j = i - 1
+        sent = self.sent_of[i]
+        end = i
+        while j >= 0 and self.sent_of[j] == sent and i - j <= 8:
+            k = self.keys[j]
+            if k in _AUXILIARIES:
+                if end == j + 1:
+                    end = j
+                j -= 1
+                continue
+            if k in lex.subject_stops:
+                end = j  # تلك العصابة التي اعترفت: the phrase before the relative
+                j -= 1
+                continue
+            if (k in _COMMA or k in ALL_MARKS or k in _COLONS or k in _END_PUNCT
+                    or self.is_comp(j) or k == "و" or self.cue_of(j)[0] is not None
+                    or k in _PREPS_NOT_VERBS or k in _ADVERBIALS
+                    or (k[:1] == "و" and k[1:] in _PREPS_NOT_VERBS)):
+                break
+            j -= 1
+        first = j + 1
+        if end <= first:
+            return None
+        return self.toks[first][0], self.toks[end - 1][1]
+
+    def sentence_subject(self, i: int) -> tuple[int, int] | None:
+        """The subject of a verb-initial sentence (وأجرى مساعد الوزير، فلان، ...)
+        that token ``i`` belongs to, for an implied speaker later in it."""
+        sent = self.sent_of[i]
+        s0 = self.tok_at(self.sentences[sent][0])
+        if s0 >= i:
+            return None
+        k = self.keys[s0]
+        cue, _ = self.cue_of(s0)
+        if cue is None and (not (len(k) > 3 and k[0] in "وف") or k[1:] in _PREPS_NOT_VERBS
+                            or k[1:3] == "ال"):
+            return None
+        j = s0 + 1
+        commas = 0
+        last = j
+        while j < i:
+            kk = self.keys[j]
+            if kk in _COMMA:
+                commas += 1
+                if commas == 2:
+                    break
+                # An apposition (المساعد، كريستوفر لاندو،) continues the subject.
+                nxt = j + 1
+                while nxt < i and self.keys[nxt] not in _COMMA and nxt - j <= 5:
+                    nxt += 1
+                if nxt >= i or self.keys[nxt] not in _COMMA:
+                    break
+            elif self.is_comp(j) or kk in _COLONS or kk in ALL_MARKS:
+                break
+            j += 1
+            last = j
+            if commas == 0 and j - s0 > 8:
+                break
+        if last <= s0 + 1:
+            return None
+        return self.subject_span(s0 + 1, last)
+
+    # -- cues -------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        n = len(self.toks)
+        for i in range(n):
+            k = self.keys[i]
+            if k in ALL_MARKS or k in _COMMA:
+                continue
+            cue, clitic = self.cue_of(i)
+            if cue is not None:
+                self.at_cue(i, cue, clitic)
+                continue
+            base = k[1:] if len(k) > 3 and k[0] in "وف" else k
+            if k in self.lex.attribution or base in self.lex.attribution:
+                self.at_attribution(i)
+        self.after_quotes()
+        self.found.sort(key=lambda f: (f.content[0], f.cue[0]))
+        out: list[Found] = []
+        seen: set[tuple[int, int]] = set()
+        for f in self.found:
+            if f.content in seen:
+                continue
+            seen.add(f.content)
+            out.append(f)
+        return out
+
+    def at_cue(self, i: int, cue: Cue, clitic: bool) -> None:
+        n = len(self.toks)
+        send = self.sentence_end_tok(i)
+        inside_direct = self.in_direct(self.toks[i][0])
+        prev = self.keys[i - 1] if i > 0 and self.sent_of[i - 1] == self.sent_of[i] else None
+        participle = cue.form == "participle"
+        # Where is the subject? VSO after a clause opener or a proclitic; implied
+        # after a pronoun-bearing opener; otherwise SVO (before the verb).
+        order = "vso"
+        if participle or cue.form == "noun" or prev in _PRONOUN_OPENERS:
+            order = "implicit"
+        elif not clitic and prev is not None and prev not in _COMMA and prev not in _COLONS \
+                and prev not in _CLAUSE_OPENERS and prev not in ALL_MARKS and prev != "(":
+            order = "svo"
+        limit = min(send, i + _MAX_SUBJECT)
+        ambiguous = self.keys[i] in _AMBIGUOUS or self.keys[i][1:] in _AMBIGUOUS
+        if ambiguous:
+            limit = min(limit, i + 5)
+        j = i + 1
+        stop_kind = ""
+        obj_start = -1
+        prep_end = -1
+        while j < limit:
+            k = self.keys[j]
+            if self.is_comp(j):
+                stop_kind = "comp"
+                break
+            if k in _COLONS:
+                stop_kind = "colon"
+                break
+            a = self.toks[j][0]
+            q = self.open_at.get(a)
+            if q is not None:
+                if cue.complement and self.quote_is_clause_final(q) and (
+                        q.close is None or q.close - q.open > 12 or j == i + 1):
+                    stop_kind = "quote"
+                    break
+                if q.close is not None:
+                    j = self.tok_at(q.close + 1)
+                    continue
+            if k in _END_PUNCT:
+                break
+            if j > i + 1 and self.cue_of(j)[0] is not None:
+                break
+            if cue.prep and cue.np_object:
+                if k == cue.prep and self.raw_prep(j):
+                    if j + 1 < limit and self.is_comp(j + 1):
+                        prep_end = j
+                        j += 1
+                        stop_kind = "comp"
+                        break
+                    stop_kind = "np"
+                    prep_end = j
+                    obj_start = j + 1
+                    break
+                if cue.prep == "ب" and k.startswith("ب") and len(k) > 3 \
+                        and k not in _BA_NOT_PREP and j > i:
+                    if k[1:] in self.lex.complementisers or k in self.lex.complementisers:
+                        stop_kind = "comp"
+                        break
+                    stop_kind = "np"
+                    obj_start = j
+                    break
+            if cue.np_object and (not cue.prep or cue.prep_optional) and not inside_direct:
+                if k in _COMMA and j + 1 < limit:
+                    nk = self.keys[j + 1]
+                    if is_masdar_like(nk) and self.cue_of(j + 1)[0] is None:
+                        stop_kind = "np"
+                        obj_start = j + 1
+                        break
+                elif (k in _DEMONSTRATIVES and j + 1 < limit and j > i + 1) or (is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic) \
+                        and k not in self.lex.document_heads):
+                    stop_kind = "np"
+                    obj_start = j
+                    break
+            j += 1
+
+        cue_span = (self.toks[i][0], self.toks[i][1])
+        if prep_end == i + 1:
+            cue_span = (self.toks[i][0], self.toks[prep_end][1])
+
+        if stop_kind in ("comp", "colon", "quote"):
+            content_tok = j + 1 if stop_kind in ("comp", "colon") else j
+            got = self.content_from(content_tok, stop_kind == "colon")
+            if got is None:
+                return
+            kind, s, e = got
+            subj_end = prep_end if prep_end > i else j
+            self.emit(i, order, kind, (s, e), cue_span, i + 1, subj_end, inside_direct)
+            return
+        if stop_kind == "np" and cue.np_object and not inside_direct:
+            if obj_start >= n or obj_start >= send:
+                return
+            if cue.prep == "ب" and obj_start < n and self.keys[obj_start].startswith("ب") \
+                    and prep_end < 0:
+                head = self.keys[obj_start][1:]
+                raw = self.text[self.toks[obj_start][0] : self.toks[obj_start][1]]
+                s = self.toks[obj_start][0] + len(raw) - len(raw.lstrip("بـ"))
+            else:
+                head = self.keys[obj_start]
+                s = self.toks[obj_start][0]
+            if not self.reportable(head, obj_start):
+                return
+            e = self.clause_end(obj_start)
+            s, e = self.trim(s, e)
+            if e <= s:
+                return
+            subj_end = prep_end if prep_end > i else obj_start
+            while subj_end > i + 1 and self.keys[subj_end - 1] in _COMMA:
+                subj_end -= 1
+            self.emit(i, order, "indirect", (s, e), cue_span, i + 1, subj_end, False)
+            return
+        # No complementiser: a trailing attribution (، كما ذكرت وكالة ...) or
+        # قال ذلك فلان takes the sentence before it.
+        if cue.complement and cue.form == "verb" and not participle and not inside_direct:
+            self.trailing(i, cue_span, prev, send)
+
+    def reportable(self, head: str, j: int) -> bool:
+        """Whether a noun-phrase object reports something (not the act, a topic or a pronoun)."""
+        lex = self.lex
+        bare = head[2:] if head.startswith("ال") else head
+        if head in lex.act_objects or bare in lex.act_objects:
+            return False
+        if head in ("ه", "ها", "هم", "ذلك", "هذا", "ذلك.") or len(head) < 3:
+            return False
+        return not (j + 1 < len(self.keys) and self.keys[j + 1] in _END_PUNCT and len(head) < 4)
+
+    def trailing(self, i: int, cue_span: tuple[int, int], prev: str | None, send: int) -> None:
+        n = len(self.toks)
+        sent = self.sent_of[i]
+        s0 = self.tok_at(self.sentences[sent][0])
+        nxt = self.keys[i + 1] if i + 1 < n else ""
+        if nxt in (fold("ذلك"), fold("هذا")) and sent > 0 and i == s0:
+            # قال ذلك لـ«الرياض» وزير الداخلية: the previous sentence is the content.
+            ps, pe = self.sentences[sent - 1]
+            s, e = self.trim(ps, pe)
+            # Skip ل«...» (the outlet addressed) before the subject.
+            j = i + 2
+            while j < send:
+                a = self.toks[j][0]
+                qq = self.open_at.get(a)
+                if qq is not None and qq.close is not None:
+                    j = self.tok_at(qq.close + 1)
+                    continue
+                k = self.keys[j]
+                if (k.startswith("ل") and len(k) <= 2) or k in ALL_MARKS:
+                    j += 1
+                    continue
+                break
+            span = self.subject_span(j, send)
+            if e > s and span is not None:
+                self.found.append(Found("indirect", (s, e), cue_span, span, False))
+            return
+        if prev is None or i - 1 <= s0:
+            return
+        at = self.toks[i][0]
+        if any(q.open < at < q.end for q in self.quoted):
+            return  # «...، قال فلان، ...»: the quotation's own attribution (after_quotes)
+        if prev not in _COMMA and not (prev in (fold("كما"),) and i >= 2 and self.keys[i - 2] in _COMMA):
+            return
+        comma = i - 1 if prev in _COMMA else i - 2
+        if comma - s0 < 4:
+            return
+        span = self.subject_span(i + 1, send)
+        if span is None:
+            return
+        s, e = self.trim(self.toks[s0][0], self.toks[comma][0])
+        kind = "indirect"
+        for q in self.quoted:
+            if q.close == e - 1 and q.open <= s and q.depth == 0:
+                # «...»، قال فلان: the quotation is the content.
+                kind = "direct"
+                s, e = self.trim(*q.inner)
+                self.used_quotes.add(q.open)
+                break
+        if e > s:
+            self.found.append(Found(kind, (s, e), cue_span, span, False))
+
+    def emit(self, i: int, order: str, kind: str, content: tuple[int, int],
+             cue_span: tuple[int, int], subj_first: int, subj_end: int,
+             nested: bool) -> None:
+        mention: tuple[int, int] | None = None
+        implicit = False
+        if order == "vso":
+            mention = self.subject_span(subj_first, subj_end)
+            implicit = mention is None
+        elif order == "svo":
+            # A subject after the verb wins (وفي كلمة بثها التلفزيون قال الأسد إن);
+            # otherwise the noun phrase before it (البعض كان يشكك بأن).
+            mention = self.subject_span(subj_first, subj_end)
+            if mention is None:
+                mention = self.subject_before(i)
+            implicit = mention is None
+        else:
+            implicit = True
+        if nested and implicit:
+            return  # a speaker's own "I said" inside his quotation is not another quote
+        sub = self.sentence_subject(i) if implicit else None
+        self.found.append(Found(kind, content, cue_span, mention, implicit, sub))
+        if kind == "direct":
+            self.direct_ranges.append(content)
+
+    # -- بحسب، وفقا لـ، نقلا عن ---------------------------------------------------
+    def at_attribution(self, i: int) -> None:
+        n = len(self.toks)
+        send = self.sentence_end_tok(i)
+        k = self.keys[i]
+        base = k[1:] if k[0] in "وف" and k[1:] in self.lex.attribution else k
+        j = i + 1
+        if j >= send:
+            return
+        if base in (fold("وفقا"), fold("طبقا"), fold("وفق")) and self.keys[j] in ("ل", "لـ"):
+            j += 1
+        if base == fold("نقلا"):
+            if self.keys[j] != "عن":
+                return
+            j += 1
+        if base in (fold("بحسبما"), fold("حسبما"), fold("وفقما")) and j < send \
+                and self.cue_of(j)[0] is not None:
+            j += 1
+        if j >= send:
+            return
+        head = self.keys[j]
+        if head.startswith("ل") and base in (fold("وفقا"), fold("طبقا")):
+            head = head[1:]
+            if head.startswith("ل"):
+                head = "ال" + head[1:]
+        bare = head[2:] if head.startswith("ال") else head
+        if head in self.lex.non_source_heads or bare in self.lex.non_source_heads:
+            return
+        if head in self.lex.complementisers or head in _PREPS_NOT_VERBS:
+            return
+        # The source runs to a comma or the sentence end.
+        m = j
+        while m < send and self.keys[m] not in _COMMA and self.keys[m] not in _END_PUNCT:
+            m += 1
+        span = self.subject_span(j, m)
+        if span is None:
+            return
+        s0 = self.tok_at(self.sentences[self.sent_of[i]][0])
+        cue_span = (self.toks[i][0], self.toks[i][1])
+        if m >= send or self.keys[m] in _END_PUNCT:
+            # Trailing: the sentence before it is the content.
+            before = i - 1
+            while before > s0 and (self.keys[before] in _COMMA or self.keys[before] in (fold("وذلك"),)):
+                before -= 1
+            if before - s0 < 3:
+                return
+            s, e = self.trim(self.toks[s0][0], self.toks[before][1])
+        elif i <= s0 + 1:
+            # Leading: وبحسب فلان، فإن ...
+            c = m + 1
+            if c < n and (self.is_comp(c) or self.keys[c] in (fold("فإن"), fold("فان"))):
+                c += 1
+            if c >= n:
+                return
+            s, e = self.trim(self.toks[c][0], self.clause_end(c))
+        else:
+            s, e = self.trim(self.sentences[self.sent_of[i]][0], self.sentences[self.sent_of[i]][1])
+        if e > s:
+            self.found.append(Found("indirect", (s, e), cue_span, span, False))
+
+    # -- quotations with the attribution after them ---------------------------------
+    def after_quotes(self) -> None:
+        """«...»، قال فلان  and  «...، قال فلان، ...»: quotations whose cue follows
+        their opening mark."""
+        n = len(self.toks)
+        for q in self.quoted:
+            if q.depth or q.open in self.used_quotes or q.close is None:
+                continue
+            s, e = self.trim(*q.inner)
+            if e - s < 15 or any(f.content[0] <= s < f.content[1] for f in self.found):
+                continue
+            j = self.tok_at(q.close + 1)
+            while j < n and self.keys[j] in _COMMA:
+                j += 1
+            if j < n and self.sent_of[j] == self.sent_of[min(n - 1, self.tok_at(q.close))]:
+                cue, _ = self.cue_of(j)
+                if cue is not None and cue.complement and cue.form in ("verb", "imperfect"):
+                    send = self.sentence_end_tok(j)
+                    span = self.subject_span(j + 1, send)
+                    self.found.append(Found("direct", (s, e), (self.toks[j][0], self.toks[j][1]),
+                                            span, span is None))
+                    continue
+            # An attribution inside the marks: «...، قال فلان، ...».
+            a = self.tok_at(s)
+            b = self.tok_at(e)
+            for t in range(a + 1, b - 1):
+                if self.keys[t - 1] not in _COMMA:
+                    continue
+                cue, _ = self.cue_of(t)
+                if cue is None or not cue.complement or cue.form not in ("verb", "imperfect"):
+                    continue
+                m = t + 1
+                while m < b and self.keys[m] not in _COMMA and not self.is_comp(m):
+                    m += 1
+                if m < b and self.keys[m] in _COMMA and m - t <= 6:
+                    span = self.subject_span(t + 1, m)
+                    self.found.append(Found("direct", (s, e), (self.toks[t][0], self.toks[t][1]),
+                                            span, span is None))
+                    break
+
+
+def find_quotes(text: str, tokens: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                lex: Lexicon) -> list[Found]:
+    """Every quote in ``text``, in text order, before speaker resolution."""
+    if not tokens:
+        return []
+    return _Finder(text, tokens, sentences, lex).run()

@@ -1,0 +1,250 @@
+"""Who said it: names from mentions, short mentions, implied speakers, kinds.
+
+- A mention's name: a PER/ORG entity mention inside it when the entities
+  layer exists; else an apposition (``المحلل ...، محمد إدريس``), the words
+  after an honorific (``العقيد علي صالح اليزيدي``) or after a nationality
+  adjective (``وزير الخارجية السعودي عادل الجبير``); else the description.
+- A short mention (``المصدر``، ``الوزير``، a surname) is resolved to the most
+  recent earlier speaker whose words contain it.
+- An implied speaker (``وأضاف``، ``مشيرا إلى``) is the speaker of the clause
+  that governs it: an earlier quote of the same sentence, the subject of the
+  sentence's first verb, or the previous attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.quotes.finder import Found
+from marsad.quotes.lexicon import Lexicon
+from marsad.text import fold
+
+_WORD = re.compile(r"[^\s،,.:;؛«»\"“”()\[\]]+|[،,]")
+_PRONOUN_TITLES = frozenset(fold(w) for w in ("معاليه", "سموه", "فخامته", "سيادته", "سماحته"))
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A found quote with its speaker."""
+
+    found: Found
+    speaker: str
+    kind: str
+    entity: str | None
+    mention: tuple[int, int] | None
+
+
+@dataclass(slots=True)
+class _Record:
+    words: frozenset[str]
+    speaker: str
+    kind: str
+    entity: str | None
+    named: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A named-entity mention with its label and entity (from upstream layers)."""
+
+    start: int
+    end: int
+    label: str
+    entity: str | None
+    name: str
+
+
+def _bare(word: str) -> str:
+    if len(word) > 3 and word[0] == "و" and word[1:3] == "ال":
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text)]
+
+
+def _is_nisba(word: str) -> bool:
+    return word.startswith("ال") and (word.endswith("ي") or word.endswith("يه")) and len(word) > 4
+
+
+class SpeakerResolver:
+    """Resolves the speakers of one document's found quotes, in text order."""
+
+    def __init__(self, text: str, lex: Lexicon, mentions: list[EntityMention]) -> None:
+        self.text = text
+        self.lex = lex
+        self.mentions = mentions
+        self.records: list[_Record] = []
+
+    # -- names --------------------------------------------------------------
+    def entity_in(self, a: int, b: int) -> EntityMention | None:
+        best: EntityMention | None = None
+        for m in self.mentions:
+            if not (m.start >= a and m.end <= b and m.label in ("PER", "ORG")):
+                continue
+            rank = (m.label == "PER", m.end - m.start)
+            if best is None or rank > (best.label == "PER", best.end - best.start):
+                best = m
+        return best
+
+    def name_of(self, a: int, b: int) -> tuple[str, bool]:
+        """The most specific name in the mention ``[a, b)``, and whether it is a name."""
+        em = self.entity_in(a, b)
+        if em is not None:
+            return em.name, True
+        raw = self.text[a:b]
+        tokens = _WORD.findall(raw)
+        keys = [fold(t) for t in tokens]
+        lex = self.lex
+        # Apposition: "المحلل ...، محمد إدريس"، "المدير ...، الدكتور فلان".
+        if "،" in tokens or "," in tokens:
+            cut = max(i for i, t in enumerate(tokens) if t in "،,")
+            tail = tokens[cut + 1 :]
+            while tail and fold(tail[0]) in lex.honorifics:
+                tail = tail[1:]
+            if 1 <= len(tail) <= 5 and self._name_start(fold(tail[0])):
+                return " ".join(tail), True
+            tokens, keys = tokens[:cut], keys[:cut]
+        # Honorific or nationality adjective followed by the name.
+        anchor = -1
+        for i, k in enumerate(keys):
+            if k in lex.honorifics or (_is_nisba(k) and i > 0):
+                anchor = i
+        if anchor >= 0:
+            i = anchor + 1
+            while i < len(keys) and (_is_nisba(keys[i]) or keys[i] in lex.honorifics):
+                i += 1
+            name: list[str] = []
+            while i < len(keys) and len(name) < 5:
+                k = keys[i]
+                if (k in lex.titles or _bare(k) in lex.titles) and name:
+                    break
+                if k in ("في", "من", "ب", "عن", "على") or k.startswith("باسم"):
+                    break
+                name.append(tokens[i])
+                i += 1
+            if name and not fold(name[0]).startswith("ال") and _bare(fold(name[0])) not in lex.titles \
+                    and _bare(fold(name[0])) not in lex.organization_heads:
+                return " ".join(name), True
+        return " ".join(tokens).strip(), False
+
+    def _name_start(self, key: str) -> bool:
+        lex = self.lex
+        b = _bare(key)
+        return not key.startswith("ال") and key not in lex.titles and b not in lex.titles \
+            and b not in lex.organization_heads and b not in lex.anonymous_heads \
+            and b not in lex.document_heads and key not in ("في", "من", "عن")
+
+    def kind_of(self, speaker: str, named: bool, em: EntityMention | None) -> str:
+        if em is not None:
+            return "person" if em.label == "PER" else "organization"
+        words = _words(speaker)
+        if not words:
+            return "person"
+        head = _bare(words[0])
+        lex = self.lex
+        two = head + " " + _bare(words[1]) if len(words) > 1 else head
+        if named:
+            # A name after an organisation head (وكالة «برناما») is the organisation's.
+            return "organization" if head in lex.organization_heads else "person"
+        if head in lex.anonymous_heads and not words[0].startswith("ال"):
+            return "anonymous"
+        if head in lex.anonymous_heads and head in ("بعض",):
+            return "anonymous"
+        if head in lex.organization_heads or two in lex.organization_heads \
+                or words[0] in lex.organization_heads:
+            return "organization"
+        if head in lex.document_heads:
+            return "document"
+        if head in lex.anonymous_heads:
+            return "anonymous"
+        return "person"
+
+    # -- short mentions ---------------------------------------------------------
+    def resolve_short(self, words: list[str]) -> _Record | None:
+        """The most recent earlier speaker a short mention refers to."""
+        lex = self.lex
+        content = [w for w in (_bare(x) for x in words if x not in "،,")
+                   if w not in lex.titles and fold("ال" + w) not in lex.titles
+                   and w not in lex.honorifics and fold("ال" + w) not in lex.honorifics]
+        keys = [_bare(x) for x in words if x not in "،,"]
+        if not keys:
+            return None
+        if len(keys) == 1 and words[0] in _PRONOUN_TITLES:
+            for r in reversed(self.records):
+                if r.kind == "person" and r.named:
+                    return r
+            return None
+        wanted = set(content) if content else {keys[0]}
+        if len(keys) > 4:
+            return None
+        for r in reversed(self.records):
+            if wanted <= r.words:
+                return r
+        if keys[0] in lex.document_heads and not content:
+            for r in reversed(self.records):
+                if r.kind == "organization":
+                    return r
+        return None
+
+    # -- one quote ----------------------------------------------------------------
+    def resolve(self, f: Found, previous: list[Resolved]) -> Resolved | None:
+        if f.mention is not None:
+            a, b = f.mention
+            raw = self.text[a:b]
+            words = _words(raw)
+            em = self.entity_in(a, b)
+            name, named = self.name_of(a, b)
+            record = None
+            if not named and len(words) <= 4:
+                record = self.resolve_short(words)
+            if record is not None and (record.named or len(record.speaker) >= len(name)):
+                speaker, kind, entity = record.speaker, record.kind, record.entity
+                self.records.append(_Record(record.words | {_bare(w) for w in words}, speaker,
+                                            kind, entity, record.named))
+                return Resolved(f, speaker, kind, entity, f.mention)
+            kind = self.kind_of(name if named else raw, named, em)
+            entity = em.entity if em is not None else None
+            self.records.append(_Record(frozenset(_bare(w) for w in words), name, kind, entity,
+                                        named))
+            return Resolved(f, name, kind, entity, f.mention)
+        # Implied: an earlier quote of the same sentence, the sentence's subject,
+        # or the previous attribution.
+        same = [p for p in previous if p.found.cue[0] < f.cue[0]
+                and self._same_sentence(p.found.cue[0], f.cue[0])]
+        if same:
+            p = same[-1]
+            return Resolved(f, p.speaker, p.kind, p.entity, None)
+        if f.same_sentence_subject is not None:
+            sub = Found(f.kind, f.content, f.cue, f.same_sentence_subject, False)
+            got = self.resolve(sub, previous)
+            if got is not None:
+                return Resolved(f, got.speaker, got.kind, got.entity, None)
+        if previous:
+            p = previous[-1]
+            return Resolved(f, p.speaker, p.kind, p.entity, None)
+        if self.records:
+            r = self.records[-1]
+            return Resolved(f, r.speaker, r.kind, r.entity, None)
+        return None
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        chunk = self.text[a:b]
+        return "\n" not in chunk and ". " not in chunk
+
+
+def resolve_speakers(text: str, found: list[Found], lex: Lexicon,
+                     mentions: list[EntityMention] | None = None) -> list[Resolved]:
+    """Speakers for ``found`` (in text order); quotes with no speaker are dropped."""
+    resolver = SpeakerResolver(text, lex, mentions or [])
+    out: list[Resolved] = []
+    # Attributions are resolved in the order of their cues: a speaker is named
+    # at his first cue, even when a trailing attribution's content comes first.
+    for f in sorted(found, key=lambda f: f.cue[0]):
+        r = resolver.resolve(f, out)
+        if r is not None and r.speaker:
+            out.append(r)
+    out.sort(key=lambda r: (r.found.content[0], r.found.cue[0]))
+    return out
