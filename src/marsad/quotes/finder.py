@@ -15,7 +15,7 @@ from marsad.quotes.marks import ALL_MARKS, Quoted, pair_marks
 from marsad.text import fold
 
 _COMMA = frozenset({"،", ","})
-_COLONS = frozenset({":", "–", "—"})
+_COLONS = frozenset({":", "–", "—", "-"})
 _END_PUNCT = frozenset({".", "؛", ";", "!", "?", "؟", "…"})
 # Words after which a verb starts its clause (so its subject follows it: VSO).
 _CLAUSE_OPENERS = frozenset(
@@ -43,6 +43,11 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 30
+_QAD = frozenset(fold(w) for w in ("قد", "لقد"))
+_KANA = frozenset(fold(w) for w in ("وكان", "وكانت", "كان", "كانت", "وكانوا"))
+_PREP_PRONOUNS = frozenset(fold(w) for w in ("لنا", "له", "لها", "لهم", "لي", "لكم", "إليه",
+                                              "إليها", "عليه", "عليها", "إليهم", "منه", "عنه"))
+_PARENTHETICAL = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهما"))
 _RAW_PREPS = frozenset({"على", "إلى", "الى", "عن", "من", "ب"})
 # Sentence adverbials before a verb (من جهته أكد، إلى ذلك أجمع): never its subject.
 _ADVERBIALS = frozenset(fold(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "جانبهم", "ذلك",
@@ -78,6 +83,8 @@ def _key(raw: str, cache: dict[str, str] = {}) -> str:  # noqa: B006 - a deliber
 def is_masdar_like(key: str) -> bool:
     """Whether a folded word looks like an indefinite verbal noun (تدمير، إكمال،
     اعتقال، استمرار، تراجع، مقتل) - the head of a reported noun-phrase object."""
+    if key in _COMMON_MASDARS:
+        return True
     if key.startswith("ال") or len(key) < 4:
         return False
     for suffix in ("ه", "ها", "هم", "هما"):  # حرصه، تشككه
@@ -113,9 +120,21 @@ _COMMON_MASDARS = frozenset(
         "القبض", "إصابة", "نجاح", "فشل", "دعم", "قرب", "صحة", "وقوع", "حدوث", "مسؤولية",
         "سيطرة", "قدرة", "عزم", "نية", "أمل", "قلق", "ارتياح", "تضامن", "رفض", "وفاة", "ارتفاع",
         "انخفاض", "زيادة", "تشكك", "اعتزاز", "استياء", "خشية", "مخاوف", "أسف", "حاجة",
-        "أن", "قيام", "مشاركة", "تورط", "مقتل", "جرح", "خطف", "تحرير", "فرار", "نزوح",
+        "قيام", "مشاركة", "تورط", "مقتل", "جرح", "خطف", "تحرير", "فرار", "نزوح",
     )
 )
+
+
+def _is_adjunct(key: str, adjuncts: frozenset[str]) -> bool:
+    """Whether a word (maybe with a possessive: كلمته، تقريرها) starts an adjunct."""
+    if key in adjuncts:
+        return True
+    for suffix in ("ه", "ها", "هم"):
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)]
+            if stem in adjuncts or (stem.endswith("ت") and stem[:-1] + "ه" in adjuncts):
+                return True
+    return False
 
 
 class _Finder:
@@ -170,6 +189,16 @@ class _Finder:
         """Whether token ``i`` is written as a preposition (على, not the name علي)."""
         return self.text[self.toks[i][0] : self.toks[i][1]] in _RAW_PREPS
 
+    def _dash_pair(self, j: int) -> int:
+        """The index of the dash closing an aside opened at ``j``, or -1."""
+        for m in range(j + 1, min(len(self.toks), j + 14)):
+            k = self.keys[m]
+            if k in ("-", "–", "—"):
+                return m
+            if k in _END_PUNCT or self.is_comp(m):
+                return -1
+        return -1
+
     def is_comp(self, i: int) -> bool:
         return self.keys[i] in self.lex.complementisers
 
@@ -204,6 +233,13 @@ class _Finder:
                 send = max(send, self.sentences[self.sent_of[min(n - 1, self.tok_at(q.end))]][1])
             if k in ("؛", ";"):
                 return a
+            if j > start_tok + 1:
+                cue, clitic = self.cue_of(j)
+                if cue is not None and cue.form == "verb" and (
+                        clitic or self.keys[j - 1] in _PRONOUN_OPENERS):
+                    # وأضاف / لكنه قال: the next report starts here.
+                    stop = j - 1 if self.keys[j - 1] in _PRONOUN_OPENERS else j
+                    return self.toks[stop][0]
             if k in _COMMA and j + 1 < n:
                 nk = self.keys[j + 1]
                 base = nk[1:] if len(nk) > 3 and nk[0] in "وف" else nk
@@ -292,10 +328,27 @@ class _Finder:
         """The speaker's words among tokens ``[first, stop)`` after a cue: cut at an
         adjunct (في تصريح، اليوم، لوكالة), a relative clause or a bracket."""
         lex = self.lex
+        if first < stop:
+            k0 = self.keys[first]
+            # A preposition or a glued one (بالضربات، لنا) starts an object or
+            # an adjunct, never a subject.
+            if k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
+                    k0[:1] in "بل" and k0[1:3] == "ال") or k0 in _PREP_PRONOUNS:
+                return None
         j = first
         last = first
         while j < stop:
             k = self.keys[j]
+            if j > first and (k in ("ل", "لـ", "-") or k in _PREP_PRONOUNS
+                              or (k in _COMMA and j + 1 < stop
+                                  and self.keys[j + 1] in _PARENTHETICAL)):
+                break
+            if j > first:
+                if k in _QAD:
+                    break
+                cue, clitic = self.cue_of(j)
+                if cue is not None and clitic:
+                    break
             base = k[1:] if len(k) > 3 and k[0] in "وفل" else k
             if k in lex.adjunct_starts or (base in lex.adjunct_starts and k[0] == "ل"):
                 break
@@ -305,8 +358,7 @@ class _Finder:
                 nk = self.keys[j + 1]
                 if nk[:2] == "ال":
                     nk = nk[2:]
-                if nk in lex.adjunct_starts or nk[:-1] in lex.adjunct_starts \
-                        or nk[:-2] in lex.adjunct_starts:
+                if _is_adjunct(nk, lex.adjunct_starts):
                     break
             if k in _COMMA and j + 1 < stop and self.keys[j + 1] in lex.subject_stops:
                 break
@@ -362,10 +414,15 @@ class _Finder:
             return None
         k = self.keys[s0]
         cue, _ = self.cue_of(s0)
-        if cue is None and (not (len(k) > 3 and k[0] in "وف") or k[1:] in _PREPS_NOT_VERBS
-                            or k[1:3] == "ال"):
+        if cue is None and k not in _KANA and (
+                not (len(k) > 3 and k[0] in "وف") or k[1:] in _PREPS_NOT_VERBS
+                or k[1:3] == "ال"):
             return None
         j = s0 + 1
+        if j < i and (self.keys[j] in _PREPS_NOT_VERBS or self.keys[j] in _PREP_PRONOUNS
+                      or (self.keys[j][:1] in "بل" and len(self.keys[j]) > 3
+                          and self.keys[j] not in _BA_NOT_PREP)):
+            return None  # وأشاد بجهود ...: the verb's subject is implied, not this object
         commas = 0
         last = j
         while j < i:
@@ -442,14 +499,23 @@ class _Finder:
             if self.is_comp(j):
                 stop_kind = "comp"
                 break
+            if k in ("-", "–", "—"):
+                # A dash pair around an aside (وقال المصدر - الذي طلب ... - لـ...): skip it.
+                other = self._dash_pair(j)
+                if other > 0:
+                    j = other + 1
+                    continue
             if k in _COLONS:
                 stop_kind = "colon"
                 break
             a = self.toks[j][0]
             q = self.open_at.get(a)
             if q is not None:
-                if cue.complement and self.quote_is_clause_final(q) and (
-                        q.close is None or q.close - q.open > 12 or j == i + 1):
+                addressee = j > 0 and (self.keys[j - 1] in ("ل", "لـ")
+                                       or self.text[a - 1 : a] in "لـ")
+                inside = self.tok_at(q.end) - j - 1
+                if cue.complement and self.quote_is_clause_final(q) and not addressee and (
+                        q.close is None or inside >= 4 or j == i + 1):
                     stop_kind = "quote"
                     break
                 if q.close is not None:
@@ -647,6 +713,8 @@ class _Finder:
             return
         if head in self.lex.complementisers or head in _PREPS_NOT_VERBS:
             return
+        if not self.plausible_source(head, bare, base):
+            return
         # The source runs to a comma or the sentence end.
         m = j
         while m < send and self.keys[m] not in _COMMA and self.keys[m] not in _END_PUNCT:
@@ -676,6 +744,21 @@ class _Finder:
             s, e = self.trim(self.sentences[self.sent_of[i]][0], self.sentences[self.sent_of[i]][1])
         if e > s:
             self.found.append(Found("indirect", (s, e), cue_span, span, False))
+
+    def plausible_source(self, head: str, bare: str, base: str) -> bool:
+        """Whether the word after بحسب/وفق can start a source (مصادر، الوزارة، a
+        name) rather than a standard or a plan (وفق أرقى المعايير، حسب الخطة)."""
+        lex = self.lex
+        known = (bare in lex.anonymous_heads or bare in lex.organization_heads
+                 or bare in lex.document_heads or head in lex.titles or bare in lex.titles
+                 or head in lex.honorifics or head in lex.organization_heads)
+        if known:
+            return True
+        if base in (fold("وفق"), fold("حسب")):
+            return False  # "in accordance with": only with a known source head
+        if is_masdar_like(head) or (len(head) == 4 and head[0] == "ا"):
+            return False  # a verbal noun or an elative (أرقى، أفضل)
+        return not head.startswith("ال")
 
     # -- quotations with the attribution after them ---------------------------------
     def after_quotes(self) -> None:

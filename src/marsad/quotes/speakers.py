@@ -21,6 +21,8 @@ from marsad.quotes.lexicon import Lexicon
 from marsad.text import fold
 
 _WORD = re.compile(r"[^\s،,.:;؛«»\"“”()\[\]]+|[،,]")
+_ONE_WORD = re.compile(r"[^\s،,.:;؛«»\"“”()\[\]]+")
+_PUNCT = re.compile(r"[،,.:;؛«»\"“”()\[\]\n]")
 _PRONOUN_TITLES = frozenset(fold(w) for w in ("معاليه", "سموه", "فخامته", "سيادته", "سماحته"))
 
 
@@ -33,10 +35,12 @@ class Resolved:
     kind: str
     entity: str | None
     mention: tuple[int, int] | None
+    nested: bool = False
 
 
 @dataclass(slots=True)
 class _Record:
+    pos: int
     words: frozenset[str]
     speaker: str
     kind: str
@@ -77,6 +81,7 @@ class SpeakerResolver:
         self.lex = lex
         self.mentions = mentions
         self.records: list[_Record] = []
+        self._titled: list[_Record] | None = None
 
     # -- names --------------------------------------------------------------
     def entity_in(self, a: int, b: int) -> EntityMention | None:
@@ -98,6 +103,11 @@ class SpeakerResolver:
         tokens = _WORD.findall(raw)
         keys = [fold(t) for t in tokens]
         lex = self.lex
+        if keys and not keys[0].startswith("ال") and (
+                keys[0] in lex.anonymous_heads or _bare(keys[0]) in lex.organization_heads
+                or keys[0] in lex.document_heads):
+            # مصدر في المقاومة الشعبية، وزارة الدفاع اليمنية: a description, not a name.
+            return " ".join(tokens).strip(), False
         # Apposition: "المحلل ...، محمد إدريس"، "المدير ...، الدكتور فلان".
         if "،" in tokens or "," in tokens:
             cut = max(i for i, t in enumerate(tokens) if t in "،,")
@@ -107,11 +117,29 @@ class SpeakerResolver:
             if 1 <= len(tail) <= 5 and self._name_start(fold(tail[0])):
                 return " ".join(tail), True
             tokens, keys = tokens[:cut], keys[:cut]
-        # Honorific or nationality adjective followed by the name.
+        # A name first, then the title: "محمد قاري ورا مساعد قائد الشرطة".
+        lead = 0
+        while lead < len(keys) and lead < 5 and self._name_start(keys[lead]) \
+                and keys[lead] not in lex.honorifics:
+            lead += 1
+        if 1 <= lead < len(keys) and (keys[lead] in lex.titles or _bare(keys[lead]) in lex.titles):
+            return " ".join(tokens[:lead]), True
+        # After the last honorific ("العقيد علي صالح اليزيدي"), else after the first
+        # nationality adjective ("وزير الخارجية السعودي عادل الجبير").
         anchor = -1
         for i, k in enumerate(keys):
-            if k in lex.honorifics or (_is_nisba(k) and i > 0):
-                anchor = i
+            if k in lex.honorifics:
+                nxt = i + 1
+                while nxt < len(keys) and (keys[nxt] in lex.honorifics or _is_nisba(keys[nxt])):
+                    nxt += 1
+                if nxt < len(keys) and self._name_start(keys[nxt]):
+                    anchor = i
+                    break
+        if anchor < 0:
+            for i, k in enumerate(keys):
+                if _is_nisba(k) and i > 0 and i + 1 < len(keys) and self._name_start(keys[i + 1]):
+                    anchor = i
+                    break
         if anchor >= 0:
             i = anchor + 1
             while i < len(keys) and (_is_nisba(keys[i]) or keys[i] in lex.honorifics):
@@ -119,14 +147,17 @@ class SpeakerResolver:
             name: list[str] = []
             while i < len(keys) and len(name) < 5:
                 k = keys[i]
-                if (k in lex.titles or _bare(k) in lex.titles) and name:
+                if name and (k in lex.titles or _bare(k) in lex.titles or (_is_nisba(k)
+                             and k.endswith("يه"))):
                     break
-                if k in ("في", "من", "ب", "عن", "على") or k.startswith("باسم"):
+                if k in ("في", "من", "ب", "عن", "على", "علي", "لدي") or k.startswith("باسم"):
                     break
+                if name and ((k[:1] in "بل" and len(k) > 3 and k not in ("بن", "بنت"))
+                             or (k[:1] == "و" and _bare(k[1:]) in lex.titles)):
+                    break  # وليد جنبلاط بدفع ...، فلان ورئيس ...
                 name.append(tokens[i])
                 i += 1
-            if name and not fold(name[0]).startswith("ال") and _bare(fold(name[0])) not in lex.titles \
-                    and _bare(fold(name[0])) not in lex.organization_heads:
+            if name and self._name_start(fold(name[0])):
                 return " ".join(name), True
         return " ".join(tokens).strip(), False
 
@@ -163,7 +194,49 @@ class SpeakerResolver:
         return "person"
 
     # -- short mentions ---------------------------------------------------------
-    def resolve_short(self, words: list[str]) -> _Record | None:
+    def titled(self) -> list[_Record]:
+        """Every "title ... name" phrase of the text (رئيس الحكومة تمام سلام), built
+        on first use, so that a bare title later on can be resolved to the name."""
+        if self._titled is not None:
+            return self._titled
+        out: list[_Record] = []
+        lex = self.lex
+        text = self.text
+        for m in _ONE_WORD.finditer(text):
+            first = fold(m.group())
+            if not (first in lex.titles or _bare(first) in lex.titles
+                    or first in lex.honorifics):
+                continue
+            a = m.start()
+            stop = _PUNCT.search(text, a, a + 120)
+            b = stop.start() if stop else min(len(text), a + 120)
+            words = _words(text[a:b])
+            name, named = self.name_of(a, b)
+            if named:
+                out.append(_Record(a, frozenset(_bare(w) for w in words), name, "person", None,
+                                   True))
+        self._titled = out
+        return out
+
+    def resolve_short(self, words: list[str], pos: int) -> _Record | None:
+        """The most recent earlier speaker a short mention refers to: an earlier
+        attribution or a "title + name" phrase that contains its words."""
+        got = self._resolve_short(words)
+        if got is not None and got.named:
+            return got
+        lex = self.lex
+        keys = [_bare(x) for x in words if x not in "،,"]
+        if (keys and keys[0] in lex.titles) or (keys and fold("ال" + keys[0]) in lex.titles):
+            wanted = set(keys)
+            best: _Record | None = None
+            for r in self.titled():
+                if r.pos < pos and wanted <= r.words and (best is None or r.pos > best.pos):
+                    best = r
+            if best is not None and (got is None or best.pos > got.pos):
+                return best
+        return got
+
+    def _resolve_short(self, words: list[str]) -> _Record | None:
         """The most recent earlier speaker a short mention refers to."""
         lex = self.lex
         content = [w for w in (_bare(x) for x in words if x not in "،,")
@@ -183,6 +256,11 @@ class SpeakerResolver:
         for r in reversed(self.records):
             if wanted <= r.words:
                 return r
+        if len(keys) >= 3 and (keys[0] in lex.titles or fold("ال" + keys[0]) in lex.titles):
+            # المتحدث باسم قوات التحالف ~ المتحدث باسم التحالف: most of the words.
+            for r in reversed(self.records):
+                if keys[0] in r.words and 3 * len(set(keys) & r.words) >= 2 * len(set(keys)):
+                    return r
         if keys[0] in lex.document_heads and not content:
             for r in reversed(self.records):
                 if r.kind == "organization":
@@ -199,20 +277,21 @@ class SpeakerResolver:
             name, named = self.name_of(a, b)
             record = None
             if not named and len(words) <= 4:
-                record = self.resolve_short(words)
+                record = self.resolve_short(words, a)
             if record is not None and (record.named or len(record.speaker) >= len(name)):
                 speaker, kind, entity = record.speaker, record.kind, record.entity
-                self.records.append(_Record(record.words | {_bare(w) for w in words}, speaker,
-                                            kind, entity, record.named))
+                self.records.append(_Record(a, record.words | {_bare(w) for w in words},
+                                            speaker, kind, entity, record.named))
                 return Resolved(f, speaker, kind, entity, f.mention)
             kind = self.kind_of(name if named else raw, named, em)
             entity = em.entity if em is not None else None
-            self.records.append(_Record(frozenset(_bare(w) for w in words), name, kind, entity,
-                                        named))
+            self.records.append(_Record(a, frozenset(_bare(w) for w in words), name, kind,
+                                        entity, named))
             return Resolved(f, name, kind, entity, f.mention)
         # Implied: an earlier quote of the same sentence, the sentence's subject,
         # or the previous attribution.
-        same = [p for p in previous if p.found.cue[0] < f.cue[0]
+        governing = [p for p in previous if not p.nested]
+        same = [p for p in governing if p.found.cue[0] < f.cue[0]
                 and self._same_sentence(p.found.cue[0], f.cue[0])]
         if same:
             p = same[-1]
@@ -222,8 +301,8 @@ class SpeakerResolver:
             got = self.resolve(sub, previous)
             if got is not None:
                 return Resolved(f, got.speaker, got.kind, got.entity, None)
-        if previous:
-            p = previous[-1]
+        if governing:
+            p = governing[-1]
             return Resolved(f, p.speaker, p.kind, p.entity, None)
         if self.records:
             r = self.records[-1]
@@ -245,6 +324,8 @@ def resolve_speakers(text: str, found: list[Found], lex: Lexicon,
     for f in sorted(found, key=lambda f: f.cue[0]):
         r = resolver.resolve(f, out)
         if r is not None and r.speaker:
-            out.append(r)
+            # A report inside another quote never governs the next implied speaker.
+            nested = any(g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in found)
+            out.append(Resolved(r.found, r.speaker, r.kind, r.entity, r.mention, nested))
     out.sort(key=lambda r: (r.found.content[0], r.found.cue[0]))
     return out
