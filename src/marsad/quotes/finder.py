@@ -350,7 +350,8 @@ class _Finder:
                 if cue is not None and clitic:
                     break
             base = k[1:] if len(k) > 3 and k[0] in "وفل" else k
-            if k in lex.adjunct_starts or (base in lex.adjunct_starts and k[0] == "ل"):
+            if (j > first and _is_adjunct(k, lex.adjunct_starts)) or (
+                    base in lex.adjunct_starts and k[0] == "ل"):
                 break
             if k == "(" or k in _COLONS or k in _END_PUNCT:
                 break
@@ -401,6 +402,8 @@ class _Finder:
                 break
             j -= 1
         first = j + 1
+        while first < end and self.keys[first] in _AUXILIARIES:
+            first += 1  # وكان زعيم الحوثيين أكد: كان is no part of the subject
         if end <= first:
             return None
         return self.toks[first][0], self.toks[end - 1][1]
@@ -487,7 +490,7 @@ class _Finder:
                 and prev not in _CLAUSE_OPENERS and prev not in ALL_MARKS and prev != "(":
             order = "svo"
         limit = min(send, i + _MAX_SUBJECT)
-        ambiguous = self.keys[i] in _AMBIGUOUS or self.keys[i][1:] in _AMBIGUOUS
+        ambiguous = cue.lemma in _AMBIGUOUS and (not clitic or cue.lemma == "بين")
         if ambiguous:
             limit = min(limit, i + 5)
         j = i + 1
@@ -525,6 +528,14 @@ class _Finder:
                 break
             if j > i + 1 and self.cue_of(j)[0] is not None:
                 break
+            if k in self.lex.subject_stops and j > i + 1:
+                # A relative clause inside the subject (التي تناهز ديونها ...): skip to
+                # its end, so that its verb is not taken for the object.
+                m = j + 1
+                while m < limit and self.keys[m] not in _COMMA and not self.is_comp(m):
+                    m += 1
+                j = m
+                continue
             if cue.prep and cue.np_object:
                 if k == cue.prep and self.raw_prep(j):
                     if j + 1 < limit and self.is_comp(j + 1):
@@ -582,6 +593,14 @@ class _Finder:
             else:
                 head = self.keys[obj_start]
                 s = self.toks[obj_start][0]
+            if self.open_at.get(s) is not None:
+                # أشار إلى "عدم وجود قدرة ...": a quotation is the object.
+                got = self.content_from(obj_start, False)
+                if got is not None:
+                    subj_end = prep_end if prep_end > i else obj_start
+                    self.emit(i, order, got[0], (got[1], got[2]), cue_span, i + 1, subj_end,
+                              False)
+                return
             if not self.reportable(head, obj_start):
                 return
             e = self.clause_end(obj_start)

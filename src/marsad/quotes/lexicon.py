@@ -54,6 +54,7 @@ def _verb_forms(stem: str) -> list[str]:
     forms = [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
     if stem.endswith("ي"):  # defective verbs: نفى -> نفت، نفوا
         forms += [stem[:-1] + "ت", stem[:-1] + "وا", stem[:-1] + "تا"]
+        forms.remove(stem + "ا")  # نفيا is the verbal noun (نفيا شديدا), not a dual
     return forms
 
 

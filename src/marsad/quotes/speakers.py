@@ -46,6 +46,7 @@ class _Record:
     kind: str
     entity: str | None
     named: bool
+    prefix: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,11 @@ def _words(text: str) -> list[str]:
 
 def _is_nisba(word: str) -> bool:
     return word.startswith("ال") and (word.endswith("ي") or word.endswith("يه")) and len(word) > 4
+
+
+def _is_male_nisba(word: str) -> bool:
+    # الرئيس السوري بشار الأسد; a feminine one (الخارجية، الشعبية) is mostly a noun.
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 4
 
 
 class SpeakerResolver:
@@ -137,9 +143,17 @@ class SpeakerResolver:
                     break
         if anchor < 0:
             for i, k in enumerate(keys):
-                if _is_nisba(k) and i > 0 and i + 1 < len(keys) and self._name_start(keys[i + 1]):
+                if _is_male_nisba(k) and i > 0 and i + 1 < len(keys) \
+                        and self._name_start(keys[i + 1]):
                     anchor = i
                     break
+        if anchor < 0 and keys and (keys[0] in lex.titles or _bare(keys[0]) in lex.titles):
+            # Title and its genitive, then the name: رئيس الحكومة تمام سلام.
+            i = 1
+            while i < len(keys) and keys[i].startswith("ال") and i <= 3:
+                i += 1
+            if 1 < i < len(keys) and self._name_start(keys[i]):
+                anchor = i - 1
         if anchor >= 0:
             i = anchor + 1
             while i < len(keys) and (_is_nisba(keys[i]) or keys[i] in lex.honorifics):
@@ -164,7 +178,8 @@ class SpeakerResolver:
     def _name_start(self, key: str) -> bool:
         lex = self.lex
         b = _bare(key)
-        return not key.startswith("ال") and key not in lex.titles and b not in lex.titles \
+        return not key.startswith("ال") and not key.startswith("وال") \
+            and not key.isdigit() and key not in lex.titles and b not in lex.titles \
             and b not in lex.organization_heads and b not in lex.anonymous_heads \
             and b not in lex.document_heads and key not in ("في", "من", "عن")
 
@@ -194,6 +209,17 @@ class SpeakerResolver:
         return "person"
 
     # -- short mentions ---------------------------------------------------------
+    def fuller_name(self, name: str, pos: int) -> str:
+        """The longest earlier name that holds every word of ``name`` (عبداللطيف آل
+        الشيخ -> عبداللطيف بن عبدالملك آل الشيخ)."""
+        words = {_bare(w) for w in _words(name)}
+        best = name
+        for r in (*self.records, *self.titled()):
+            if r.named and r.pos < pos and len(r.speaker) > len(best) \
+                    and words <= {_bare(w) for w in _words(r.speaker)}:
+                best = r.speaker
+        return best
+
     def titled(self) -> list[_Record]:
         """Every "title ... name" phrase of the text (رئيس الحكومة تمام سلام), built
         on first use, so that a bare title later on can be resolved to the name."""
@@ -213,8 +239,9 @@ class SpeakerResolver:
             words = _words(text[a:b])
             name, named = self.name_of(a, b)
             if named:
-                out.append(_Record(a, frozenset(_bare(w) for w in words), name, "person", None,
-                                   True))
+                bare = [_bare(w) for w in words]
+                out.append(_Record(a, frozenset(bare), name, "person", None, True,
+                                   frozenset(bare[:4])))
         self._titled = out
         return out
 
@@ -230,7 +257,7 @@ class SpeakerResolver:
             wanted = set(keys)
             best: _Record | None = None
             for r in self.titled():
-                if r.pos < pos and wanted <= r.words and (best is None or r.pos > best.pos):
+                if r.pos < pos and wanted <= r.prefix and (best is None or r.pos > best.pos):
                     best = r
             if best is not None and (got is None or best.pos > got.pos):
                 return best
@@ -241,7 +268,8 @@ class SpeakerResolver:
         lex = self.lex
         content = [w for w in (_bare(x) for x in words if x not in "،,")
                    if w not in lex.titles and fold("ال" + w) not in lex.titles
-                   and w not in lex.honorifics and fold("ال" + w) not in lex.honorifics]
+                   and w not in lex.honorifics and fold("ال" + w) not in lex.honorifics
+                   and w not in lex.document_heads]
         keys = [_bare(x) for x in words if x not in "،,"]
         if not keys:
             return None
@@ -283,6 +311,8 @@ class SpeakerResolver:
                 self.records.append(_Record(a, record.words | {_bare(w) for w in words},
                                             speaker, kind, entity, record.named))
                 return Resolved(f, speaker, kind, entity, f.mention)
+            if named and em is None:
+                name = self.fuller_name(name, a)
             kind = self.kind_of(name if named else raw, named, em)
             entity = em.entity if em is not None else None
             self.records.append(_Record(a, frozenset(_bare(w) for w in words), name, kind,
