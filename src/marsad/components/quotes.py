@@ -8,6 +8,7 @@ from marsad.document import Document, Quote, Span, Speaker
 from marsad.errors import ConfigError
 from marsad.pipeline.registry import register
 from marsad.quotes import EntityMention, find_quotes, load_lexicon, resolve_speakers
+from marsad.quotes.finder import token_keys
 
 
 class QuoteFinder:
@@ -29,9 +30,14 @@ class QuoteFinder:
                           names.get(m.entity, m.text) if m.entity else m.text)
             for m in doc.mentions
         ]
-        found = find_quotes(text, [(t.start, t.end) for t in doc.tokens],
-                            [(s.start, s.end) for s in doc.sentences], self.lexicon)
-        resolved = resolve_speakers(text, found, self.lexicon, mentions)
+        toks = doc.tokens
+        spans = [(t.start, t.end) for t in toks]
+        keys = token_keys([t.text for t in toks])
+        found = find_quotes(text, spans, [(s.start, s.end) for s in doc.sentences],
+                            self.lexicon, keys)
+        resolved = resolve_speakers(text, found, self.lexicon, mentions,
+                                    [(t.start, k) for t, k in zip(toks, keys, strict=True)]
+                                    if found else None)
         quotes = []
         for n, r in enumerate(resolved, 1):
             f = r.found

@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 30
+_NO_CUE: tuple[Cue | None, bool] = (None, False)
 _QAD = frozenset(fold(w) for w in ("قد", "لقد"))
 _KANA = frozenset(fold(w) for w in ("وكان", "وكانت", "كان", "كانت", "وكانوا"))
 _PREP_PRONOUNS = frozenset(fold(w) for w in ("لنا", "له", "لها", "لهم", "لي", "لكم", "إليه",
@@ -71,13 +72,20 @@ class Found:
     same_sentence_subject: tuple[int, int] | None = None
 
 
-def _key(raw: str, cache: dict[str, str] = {}) -> str:  # noqa: B006 - a deliberate cache
-    k = cache.get(raw)
-    if k is None:
-        k = fold(raw)
-        if len(cache) < 200_000:
-            cache[raw] = k
-    return k
+_KEYS: dict[str, str] = {}
+
+
+def token_keys(texts: list[str]) -> list[str]:
+    """The folded lookup key of every token text (cached across documents)."""
+    get = _KEYS.get
+    keys = [get(t) for t in texts]
+    for i, k in enumerate(keys):
+        if k is None:
+            t = texts[i]
+            k = keys[i] = fold(t)
+            if len(_KEYS) < 200_000:
+                _KEYS[t] = k
+    return keys  # type: ignore[return-value]
 
 
 def is_masdar_like(key: str) -> bool:
@@ -141,17 +149,29 @@ class _Finder:
     """One document's state while finding quotes."""
 
     def __init__(self, text: str, tokens: list[tuple[int, int]],
-                 sentences: list[tuple[int, int]], lex: Lexicon) -> None:
+                 sentences: list[tuple[int, int]], lex: Lexicon, keys: list[str]) -> None:
         self.text = text
         self.toks = tokens
         self.starts = [a for a, _ in tokens]
         self.lex = lex
-        self.keys = [_key(text[a:b]) for a, b in tokens]
+        self.keys = keys
         self.sentences = sentences or [(0, len(text))]
-        # The sentence of every token.
-        sent_starts = [a for a, _ in self.sentences]
-        self.sent_of = [max(0, bisect_right(sent_starts, a) - 1) for a, _ in tokens]
-        ends = [i for i, ch in enumerate(text) if ch == "\n"]
+        # The sentence of every token, by one merge over both sorted lists.
+        sent_of = []
+        si = 0
+        nxt = self.sentences[1][0] if len(self.sentences) > 1 else len(text) + 1
+        last = len(self.sentences) - 1
+        for a in self.starts:
+            while a >= nxt:
+                si += 1
+                nxt = self.sentences[si + 1][0] if si < last else len(text) + 1
+            sent_of.append(si)
+        self.sent_of = sent_of
+        ends = []
+        pos = text.find("\n")
+        while pos >= 0:
+            ends.append(pos)
+            pos = text.find("\n", pos + 1)
         self.para_ends = [*ends, len(text)]
         self.quoted = pair_marks(text, self.para_ends)
         self.open_at = {q.open: q for q in self.quoted}
@@ -166,24 +186,8 @@ class _Finder:
         return i
 
     def cue_of(self, i: int) -> tuple[Cue | None, bool]:
-        """The cue at token ``i`` and whether it carries a proclitic و/ف."""
-        k = self.keys[i]
-        cue = self.lex.cues.get(k)
-        if cue is not None:
-            return cue, False
-        if len(k) > 3 and k[0] in "وف":
-            cue = self.lex.cues.get(k[1:])
-            if cue is not None:
-                return cue, True
-            if k[1] == "ل":
-                cue = self.lex.cues.get(k[2:])
-                if cue is not None and cue.form == "imperfect":
-                    return cue, True
-        if len(k) > 3 and k[0] == "ل":
-            cue = self.lex.cues.get(k[1:])
-            if cue is not None and cue.form == "imperfect":
-                return cue, True
-        return None, False
+        """The cue at token ``i`` and whether it carries a proclitic و/ف/ل."""
+        return self.lex.surface.get(self.keys[i], _NO_CUE)
 
     def raw_prep(self, i: int) -> bool:
         """Whether token ``i`` is written as a preposition (على, not the name علي)."""
@@ -350,7 +354,7 @@ class _Finder:
                 if cue is not None and clitic:
                     break
             base = k[1:] if len(k) > 3 and k[0] in "وفل" else k
-            if (j > first and _is_adjunct(k, lex.adjunct_starts)) or (
+            if _is_adjunct(k, lex.adjunct_starts) or (
                     base in lex.adjunct_starts and k[0] == "ل"):
                 break
             if k == "(" or k in _COLONS or k in _END_PUNCT:
@@ -452,17 +456,14 @@ class _Finder:
 
     # -- cues -------------------------------------------------------------------
     def run(self) -> list[Found]:
-        n = len(self.toks)
-        for i in range(n):
-            k = self.keys[i]
-            if k in ALL_MARKS or k in _COMMA:
-                continue
-            cue, clitic = self.cue_of(i)
+        surface = self.lex.surface
+        attribution = self.lex.attribution_surface
+        hits = [i for i, k in enumerate(self.keys) if k in surface or k in attribution]
+        for i in hits:
+            cue, clitic = surface.get(self.keys[i], _NO_CUE)
             if cue is not None:
                 self.at_cue(i, cue, clitic)
-                continue
-            base = k[1:] if len(k) > 3 and k[0] in "وف" else k
-            if k in self.lex.attribution or base in self.lex.attribution:
+            else:
                 self.at_attribution(i)
         self.after_quotes()
         self.found.sort(key=lambda f: (f.content[0], f.cue[0]))
@@ -532,7 +533,8 @@ class _Finder:
                 # A relative clause inside the subject (التي تناهز ديونها ...): skip to
                 # its end, so that its verb is not taken for the object.
                 m = j + 1
-                while m < limit and self.keys[m] not in _COMMA and not self.is_comp(m):
+                while m < limit and self.keys[m] not in _COMMA and not self.is_comp(m) \
+                        and self.keys[m] not in _COLONS and self.keys[m] not in ALL_MARKS:
                     m += 1
                 j = m
                 continue
@@ -821,8 +823,18 @@ class _Finder:
 
 
 def find_quotes(text: str, tokens: list[tuple[int, int]], sentences: list[tuple[int, int]],
-                lex: Lexicon) -> list[Found]:
-    """Every quote in ``text``, in text order, before speaker resolution."""
+                lex: Lexicon, keys: list[str] | None = None) -> list[Found]:
+    """Every quote in ``text``, in text order, before speaker resolution.
+
+    Args:
+        text: the document text.
+        tokens: token offsets.
+        sentences: sentence offsets.
+        lex: the lexicon (:func:`marsad.quotes.load_lexicon`).
+        keys: the tokens' folded keys (:func:`token_keys`), if already made.
+    """
     if not tokens:
         return []
-    return _Finder(text, tokens, sentences, lex).run()
+    if keys is None:
+        keys = token_keys([text[a:b] for a, b in tokens])
+    return _Finder(text, tokens, sentences, lex, keys).run()

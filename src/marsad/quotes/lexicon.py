@@ -32,7 +32,10 @@ class Lexicon:
     """All the lookup tables the finder uses."""
 
     cues: dict[str, Cue]
+    surface: dict[str, tuple[Cue, bool]]  # every written form, with و/ف/ل: (cue, proclitic)
     attribution: frozenset[str]
+    attribution_surface: frozenset[str]  # with و/ف
+    title_keys: frozenset[str]  # titles and honorifics, with and without the article
     complementisers: frozenset[str]
     act_objects: frozenset[str]
     clause_enders: frozenset[str]
@@ -112,9 +115,9 @@ def load_lexicon() -> Lexicon:
             if col == "-":
                 continue
             for base in col.split(","):
-                surface = (_noun_forms(base, suffixes) if form == "noun"
+                written = (_noun_forms(base, suffixes) if form == "noun"
                            else make[form](base))
-                for s in surface:
+                for s in written:
                     cues.setdefault(s, Cue(lemma, form, "S" in flags, "N" in flags, prep,
                                            optional))
     comps: set[str] = set()
@@ -135,17 +138,34 @@ def load_lexicon() -> Lexicon:
                 out.add(_strip_article(f))
         return frozenset(out)
 
+    # One lookup per token at run time: every cue form with its proclitics.
+    surface: dict[str, tuple[Cue, bool]] = {}
+    for form, cue in cues.items():
+        for pre in ("و", "ف"):
+            surface.setdefault(pre + form, (cue, True))
+            if cue.form == "imperfect":
+                surface.setdefault(pre + "ل" + form, (cue, True))
+        if cue.form == "imperfect":
+            surface.setdefault("ل" + form, (cue, True))
+    for form, cue in cues.items():
+        surface[form] = (cue, False)
+    attribution = fs("attribution", False)
+    titles = fs("titles")
+    honorifics = fs("honorifics", False)
     return Lexicon(
         cues=cues,
-        attribution=fs("attribution", False),
+        surface=surface,
+        attribution_surface=frozenset(attribution | {p + a for a in attribution for p in "وف"}),
+        title_keys=frozenset(titles | honorifics | {"ال" + t for t in titles}),
+        attribution=attribution,
         complementisers=frozenset(comps),
         act_objects=fs("act_objects"),
         clause_enders=fs("clause_enders", False),
         anonymous_heads=fs("anonymous_heads"),
         organization_heads=fs("organization_heads"),
         document_heads=fs("document_heads"),
-        honorifics=fs("honorifics", False),
-        titles=fs("titles"),
+        honorifics=honorifics,
+        titles=titles,
         adjunct_starts=fs("adjunct_starts", False),
         non_source_heads=fs("non_source_heads"),
         subject_stops=fs("subject_stops", False),

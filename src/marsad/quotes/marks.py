@@ -11,6 +11,7 @@ closes runs to the end of its paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "«“„"
@@ -66,20 +67,24 @@ def pair_marks(text: str, paragraph_ends: list[int]) -> list[Quoted]:
             ``len(text)``).
     """
     out: list[Quoted] = []
+    if not _MARK_RE.search(text):
+        return out
     start = 0
     for end in paragraph_ends:
-        _pair_paragraph(text, start, end, out)
+        if _MARK_RE.search(text, start, end):
+            _pair_paragraph(text, start, end, out)
         start = end
     return out
+
+
+_MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]")
 
 
 def _pair_paragraph(text: str, start: int, end: int, out: list[Quoted]) -> None:
     stack: list[int] = []
     found: list[Quoted] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in ALL_MARKS:
-            continue
+    for m in _MARK_RE.finditer(text, start, end):
+        i = m.start()
         role = _role(text, i)
         if role == "either":
             role = "close" if stack else "open"

@@ -82,8 +82,10 @@ def _is_male_nisba(word: str) -> bool:
 class SpeakerResolver:
     """Resolves the speakers of one document's found quotes, in text order."""
 
-    def __init__(self, text: str, lex: Lexicon, mentions: list[EntityMention]) -> None:
+    def __init__(self, text: str, lex: Lexicon, mentions: list[EntityMention],
+                 token_keys: list[tuple[int, str]]) -> None:
         self.text = text
+        self.token_keys = token_keys
         self.lex = lex
         self.mentions = mentions
         self.records: list[_Record] = []
@@ -164,7 +166,8 @@ class SpeakerResolver:
                 if name and (k in lex.titles or _bare(k) in lex.titles or (_is_nisba(k)
                              and k.endswith("يه"))):
                     break
-                if k in ("في", "من", "ب", "عن", "على", "علي", "لدي") or k.startswith("باسم"):
+                if k in ("في", "من", "ب", "عن", "على", "علي", "لدي") or k.startswith("باسم") \
+                        or k in lex.complementisers or k in lex.cues:
                     break
                 if name and ((k[:1] in "بل" and len(k) > 3 and k not in ("بن", "بنت"))
                              or (k[:1] == "و" and _bare(k[1:]) in lex.titles)):
@@ -226,14 +229,11 @@ class SpeakerResolver:
         if self._titled is not None:
             return self._titled
         out: list[_Record] = []
-        lex = self.lex
         text = self.text
-        for m in _ONE_WORD.finditer(text):
-            first = fold(m.group())
-            if not (first in lex.titles or _bare(first) in lex.titles
-                    or first in lex.honorifics):
+        titles = self.lex.title_keys
+        for a, first in self.token_keys:
+            if first not in titles:
                 continue
-            a = m.start()
             stop = _PUNCT.search(text, a, a + 120)
             b = stop.start() if stop else min(len(text), a + 120)
             words = _words(text[a:b])
@@ -345,9 +345,23 @@ class SpeakerResolver:
 
 
 def resolve_speakers(text: str, found: list[Found], lex: Lexicon,
-                     mentions: list[EntityMention] | None = None) -> list[Resolved]:
-    """Speakers for ``found`` (in text order); quotes with no speaker are dropped."""
-    resolver = SpeakerResolver(text, lex, mentions or [])
+                     mentions: list[EntityMention] | None = None,
+                     token_keys: list[tuple[int, str]] | None = None) -> list[Resolved]:
+    """Speakers for ``found`` (in text order); quotes with no speaker are dropped.
+
+    Args:
+        text: the document text.
+        found: what :func:`marsad.quotes.find_quotes` found.
+        lex: the lexicon.
+        mentions: entity mentions from upstream layers, if any.
+        token_keys: ``(start, folded key)`` of every token, used to find "title +
+            name" phrases (:func:`marsad.quotes.finder.token_keys`).
+    """
+    if not found:
+        return []
+    if token_keys is None:
+        token_keys = [(m.start(), fold(m.group())) for m in _ONE_WORD.finditer(text)]
+    resolver = SpeakerResolver(text, lex, mentions or [], token_keys)
     out: list[Resolved] = []
     # Attributions are resolved in the order of their cues: a speaker is named
     # at his first cue, even when a trailing attribution's content comes first.
