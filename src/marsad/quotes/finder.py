@@ -70,6 +70,7 @@ class Found:
     mention: tuple[int, int] | None
     implicit: bool
     same_sentence_subject: tuple[int, int] | None = None
+    governs: bool = True  # may give its speaker to a later implied one (not a speech noun)
 
 
 _KEYS: dict[str, str] = {}
@@ -173,11 +174,29 @@ class _Finder:
             ends.append(pos)
             pos = text.find("\n", pos + 1)
         self.para_ends = [*ends, len(text)]
-        self.quoted = pair_marks(text, self.para_ends)
+        self.quoted = self._cut_unclosed(pair_marks(text, self.para_ends))
         self.open_at = {q.open: q for q in self.quoted}
         self.found: list[Found] = []
         self.used_quotes: set[int] = set()
         self.direct_ranges: list[tuple[int, int]] = []
+
+    def _cut_unclosed(self, quoted: list[Quoted]) -> list[Quoted]:
+        """A mark that never closes runs to its paragraph end, unless another
+        quotation opens later in the paragraph: then it ends with the sentence
+        before that one (رأى فلان أن «... . وقال في تصريح: «...»)."""
+        out = []
+        for q in quoted:
+            if q.close is None and q.depth == 0:
+                later = [r.open for r in quoted if q.open < r.open < q.end
+                         and self.text.rfind(".", q.open, r.open) > q.open + 1]
+                if later:
+                    dot = self.text.rfind(".", q.open, later[0])
+                    q = Quoted(q.open, None, dot, 0)
+            out.append(q)
+        # Quotations that the cut leaves outside are top-level now.
+        cut = [q for q in out if q.close is None]
+        return [Quoted(r.open, r.close, r.end, 0) if r.depth and not any(
+            c.open < r.open < c.end for c in cut) and r.close is not None else r for r in out]
 
     # -- small helpers --------------------------------------------------------
     def tok_at(self, offset: int) -> int:
@@ -485,13 +504,19 @@ class _Finder:
         # Where is the subject? VSO after a clause opener or a proclitic; implied
         # after a pronoun-bearing opener; otherwise SVO (before the verb).
         order = "vso"
-        if participle or cue.form == "noun" or prev in _PRONOUN_OPENERS:
+        if participle or prev in _PRONOUN_OPENERS:
             order = "implicit"
+        elif cue.form == "noun":
+            # تأكيد سموه بأن: the noun's agent follows it; تهديده: it is the suffix.
+            order = "implicit" if self.keys[i].endswith(("ه", "ها", "هم")) else "vso"
         elif not clitic and prev is not None and prev not in _COMMA and prev not in _COLONS \
                 and prev not in _CLAUSE_OPENERS and prev not in ALL_MARKS and prev != "(":
             order = "svo"
         limit = min(send, i + _MAX_SUBJECT)
-        ambiguous = cue.lemma in _AMBIGUOUS and (not clitic or cue.lemma == "بين")
+        raw = self.text[self.toks[i][0] : self.toks[i][1]]
+        # رأى (not رأي) and بيّن (with its shadda) are written unambiguously.
+        ambiguous = cue.lemma in _AMBIGUOUS and (not clitic or cue.lemma == "بين") \
+            and not raw.endswith("ى") and "\u0651" not in raw
         if ambiguous:
             limit = min(limit, i + 5)
         j = i + 1
@@ -564,8 +589,10 @@ class _Finder:
                         stop_kind = "np"
                         obj_start = j + 1
                         break
-                elif (k in _DEMONSTRATIVES and j + 1 < limit and j > i + 1) or (is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic) \
-                        and k not in self.lex.document_heads):
+                elif (k in _DEMONSTRATIVES and j + 1 < limit and j > i + 1) or (
+                        is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic)
+                        and k not in self.lex.document_heads
+                        and self.keys[j - 1] not in _PREPS_NOT_VERBS):
                     stop_kind = "np"
                     obj_start = j
                     break
@@ -700,7 +727,9 @@ class _Finder:
         if nested and implicit:
             return  # a speaker's own "I said" inside his quotation is not another quote
         sub = self.sentence_subject(i) if implicit else None
-        self.found.append(Found(kind, content, cue_span, mention, implicit, sub))
+        noun = self.cue_of(i)[0]
+        governs = noun is None or noun.form != "noun"
+        self.found.append(Found(kind, content, cue_span, mention, implicit, sub, governs))
         if kind == "direct":
             self.direct_ranges.append(content)
 

@@ -181,6 +181,9 @@ class SpeakerResolver:
     def _name_start(self, key: str) -> bool:
         lex = self.lex
         b = _bare(key)
+        if key.startswith("و") and len(key) > 3 and (
+                _bare(key[1:]) in lex.organization_heads or _bare(key[1:]) in lex.titles):
+            return False  # وشركة، ورئيس: a second conjunct, not a name
         return not key.startswith("ال") and not key.startswith("وال") \
             and not key.isdigit() and key not in lex.titles and b not in lex.titles \
             and b not in lex.organization_heads and b not in lex.anonymous_heads \
@@ -334,6 +337,12 @@ class SpeakerResolver:
         if governing:
             p = governing[-1]
             return Resolved(f, p.speaker, p.kind, p.entity, None)
+        # No attribution yet: the nearest "title + name" before the cue
+        # (بدفع رئيس الحكومة تمام سلام ... بعد تهديده ...).
+        near = [r for r in self.titled() if r.pos < f.cue[0]]
+        if near:
+            r = near[-1]
+            return Resolved(f, r.speaker, r.kind, r.entity, None)
         if self.records:
             r = self.records[-1]
             return Resolved(f, r.speaker, r.kind, r.entity, None)
@@ -369,7 +378,8 @@ def resolve_speakers(text: str, found: list[Found], lex: Lexicon,
         r = resolver.resolve(f, out)
         if r is not None and r.speaker:
             # A report inside another quote never governs the next implied speaker.
-            nested = any(g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in found)
+            nested = not f.governs or any(
+                g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in found)
             out.append(Resolved(r.found, r.speaker, r.kind, r.entity, r.mention, nested))
     out.sort(key=lambda r: (r.found.content[0], r.found.cue[0]))
     return out
