@@ -718,9 +718,11 @@ class _Finder:
         elif order == "svo":
             # A subject after the verb wins (وفي كلمة بثها التلفزيون قال الأسد إن);
             # otherwise the noun phrase before it (البعض كان يشكك بأن).
-            mention = self.subject_span(subj_first, subj_end)
-            if mention is None:
-                mention = self.subject_before(i)
+            if any(k in _KANA for k in self.keys[max(0, i - 5) : i]):
+                # وكان سلام وصف ...: the subject stands between كان and the verb.
+                mention = self.subject_before(i) or self.subject_span(subj_first, subj_end)
+            else:
+                mention = self.subject_span(subj_first, subj_end) or self.subject_before(i)
             implicit = mention is None
         else:
             implicit = True
@@ -767,8 +769,9 @@ class _Finder:
             return
         # The source runs to a comma or the sentence end.
         m = j
-        while m < send and self.keys[m] not in _COMMA and self.keys[m] not in _END_PUNCT:
-            m += 1
+        while m < send and self.keys[m] not in _COMMA and self.keys[m] not in _END_PUNCT \
+                and not (m > j and self.keys[m].startswith(("لل", "بال"))):
+            m += 1  # وفق المصادر للاستنجاد ...: the source stops before the next phrase
         span = self.subject_span(j, m)
         if span is None:
             return

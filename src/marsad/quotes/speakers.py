@@ -156,6 +156,7 @@ class SpeakerResolver:
                 i += 1
             if 1 < i < len(keys) and self._name_start(keys[i]):
                 anchor = i - 1
+        weak = anchor >= 0 and keys[anchor] not in lex.honorifics
         if anchor >= 0:
             i = anchor + 1
             while i < len(keys) and (_is_nisba(keys[i]) or keys[i] in lex.honorifics):
@@ -174,7 +175,11 @@ class SpeakerResolver:
                     break  # وليد جنبلاط بدفع ...، فلان ورئيس ...
                 name.append(tokens[i])
                 i += 1
-            if name and self._name_start(fold(name[0])):
+            first = fold(name[0]) if name else ""
+            # After a nationality adjective or a genitive, a word with و or a
+            # possessive (ودعواته) is the next phrase, not a name.
+            if name and self._name_start(first) and not (
+                    weak and (first.startswith("و") or first.endswith(("ته", "هم", "ها")))):
                 return " ".join(name), True
         return " ".join(tokens).strip(), False
 
