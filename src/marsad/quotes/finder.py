@@ -589,10 +589,10 @@ class _Finder:
                         stop_kind = "np"
                         obj_start = j + 1
                         break
-                elif (k in _DEMONSTRATIVES and j + 1 < limit and j > i + 1) or (
-                        is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic)
-                        and k not in self.lex.document_heads
-                        and self.keys[j - 1] not in _PREPS_NOT_VERBS):
+                elif self.keys[j - 1] not in _PREPS_NOT_VERBS and (
+                        (k in _DEMONSTRATIVES and j + 1 < limit and j > i + 1) or (
+                            is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic)
+                            and k not in self.lex.document_heads)):
                     stop_kind = "np"
                     obj_start = j
                     break

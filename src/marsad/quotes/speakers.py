@@ -66,6 +66,16 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+def _stem(word: str) -> str:
+    """A word without its article and a plural ending, for matching a short
+    mention (المصابون) with an earlier one (مصابو التفجير)."""
+    w = _bare(word)
+    for suffix in ("ون", "ين", "و"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
 def _words(text: str) -> list[str]:
     return [fold(w) for w in _WORD.findall(text)]
 
@@ -291,6 +301,10 @@ class SpeakerResolver:
             return None
         for r in reversed(self.records):
             if wanted <= r.words:
+                return r
+        stems = {_stem(w) for w in wanted}
+        for r in reversed(self.records):
+            if stems <= {_stem(w) for w in r.words}:
                 return r
         if len(keys) >= 3 and (keys[0] in lex.titles or fold("ال" + keys[0]) in lex.titles):
             # المتحدث باسم قوات التحالف ~ المتحدث باسم التحالف: most of the words.
