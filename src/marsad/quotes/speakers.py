@@ -161,8 +161,12 @@ class SpeakerResolver:
                     break
         if anchor < 0 and keys and (keys[0] in lex.titles or _bare(keys[0]) in lex.titles):
             # Title and its genitive, then the name: رئيس الحكومة تمام سلام.
+            # The genitive may be a construct chain: رئيس لجنة الحسابات العامة فلان.
             i = 1
-            while i < len(keys) and keys[i].startswith("ال") and i <= 3:
+            while i < len(keys) and i <= 4 and (
+                    keys[i].startswith("ال")
+                    or (i + 1 < len(keys) and keys[i + 1].startswith("ال")
+                        and not _is_male_nisba(keys[i + 1]))):
                 i += 1
             if 1 < i < len(keys) and self._name_start(keys[i]):
                 anchor = i - 1
