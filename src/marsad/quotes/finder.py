@@ -43,6 +43,9 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 30
+_TRUE_PREPS = frozenset(fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "منذ", "خلال",
+                                           "حول", "عند", "أمام", "ضمن", "عبر"))
+_QUANTIFIERS = frozenset(fold(w) for w in ("جميع", "كل", "بعض", "أحد", "معظم", "غالبية"))
 _NO_CUE: tuple[Cue | None, bool] = (None, False)
 _QAD = frozenset(fold(w) for w in ("قد", "لقد"))
 _KANA = frozenset(fold(w) for w in ("وكان", "وكانت", "كان", "كانت", "وكانوا"))
@@ -356,7 +359,8 @@ class _Finder:
             # A preposition or a glued one (بالضربات، لنا) starts an object or
             # an adjunct, never a subject.
             if k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
-                    k0[:1] in "بل" and k0[1:3] == "ال") or k0 in _PREP_PRONOUNS:
+                    k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1] == "ل"
+                                        or is_masdar_like(k0[1:]))) or k0 in _PREP_PRONOUNS:
                 return None
         j = first
         last = first
@@ -369,9 +373,12 @@ class _Finder:
             if j > first:
                 if k in _QAD:
                     break
-                cue, clitic = self.cue_of(j)
-                if cue is not None and clitic:
-                    break
+                cue, _ = self.cue_of(j)
+                if cue is not None and cue.form in ("verb", "imperfect"):
+                    break  # the next verb (وزاد، توقعت) ends the subject
+                if k[:1] in "بل" and len(k) > 3 and (k[1:] in lex.cues
+                                                    or is_masdar_like(k[1:])):
+                    break  # بقوله، بوقوع: a prepositional phrase
             base = k[1:] if len(k) > 3 and k[0] in "وفل" else k
             if _is_adjunct(k, lex.adjunct_starts) or (
                     base in lex.adjunct_starts and k[0] == "ل"):
@@ -418,6 +425,12 @@ class _Finder:
                 end = j  # تلك العصابة التي اعترفت: the phrase before the relative
                 j -= 1
                 continue
+            if k in _TRUE_PREPS or (k[:1] == "و" and k[1:] in _TRUE_PREPS):
+                before = self.keys[j - 1] if j > 0 and self.sent_of[j - 1] == sent else ""
+                if not before or before in _COMMA or before in ALL_MARKS \
+                        or before in _COLONS or before in _END_PUNCT:
+                    return None  # على خلفية أحداث ... قال: a phrase, not a subject
+                break
             if (k in _COMMA or k in ALL_MARKS or k in _COLONS or k in _END_PUNCT
                     or self.is_comp(j) or k == "و" or self.cue_of(j)[0] is not None
                     or k in _PREPS_NOT_VERBS or k in _ADVERBIALS
@@ -519,6 +532,8 @@ class _Finder:
             and not raw.endswith("ى") and "\u0651" not in raw
         if ambiguous:
             limit = min(limit, i + 5)
+        # أعلنوا قتله: a plural or dual verb has its subject before it or in itself.
+        plural = cue.form == "verb" and self.keys[i].endswith(("وا", "تا"))
         j = i + 1
         stop_kind = ""
         obj_start = -1
@@ -552,6 +567,13 @@ class _Finder:
                     continue
             if k in _END_PUNCT:
                 break
+            if k == "(":
+                # A parenthesis (a date, a gloss) holds neither object nor complementiser.
+                m = j + 1
+                while m < limit and self.keys[m] != ")":
+                    m += 1
+                j = m + 1
+                continue
             if j > i + 1 and self.cue_of(j)[0] is not None:
                 break
             if k in self.lex.subject_stops and j > i + 1:
@@ -590,8 +612,10 @@ class _Finder:
                         obj_start = j + 1
                         break
                 elif self.keys[j - 1] not in _PREPS_NOT_VERBS and (
-                        (k in _DEMONSTRATIVES and j + 1 < limit and j > i + 1) or (
-                            is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic)
+                        (k in _DEMONSTRATIVES and j + 1 < limit and j > i + 1
+                         and self.keys[j - 1] not in _QUANTIFIERS) or (
+                            is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic
+                                                   or plural)
                             and k not in self.lex.document_heads)):
                     stop_kind = "np"
                     obj_start = j
@@ -652,6 +676,9 @@ class _Finder:
         bare = head[2:] if head.startswith("ال") else head
         if head in lex.act_objects or bare in lex.act_objects:
             return False
+        for suffix in ("ه", "ها", "هم", "هما"):  # ترشحه، انسحابهم
+            if bare.endswith(suffix) and bare[: -len(suffix)] in lex.act_objects:
+                return False
         if head in ("ه", "ها", "هم", "ذلك", "هذا", "ذلك.") or len(head) < 3:
             return False
         return not (j + 1 < len(self.keys) and self.keys[j + 1] in _END_PUNCT and len(head) < 4)
