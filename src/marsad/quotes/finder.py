@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 30
+_OTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "كبير", "رفيع", "بارز"))
 _TRUE_PREPS = frozenset(fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "منذ", "خلال",
                                            "حول", "عند", "أمام", "ضمن", "عبر"))
 _QUANTIFIERS = frozenset(fold(w) for w in ("جميع", "كل", "بعض", "أحد", "معظم", "غالبية"))
@@ -358,6 +359,9 @@ class _Finder:
             k0 = self.keys[first]
             # A preposition or a glued one (بالضربات، لنا) starts an object or
             # an adjunct, never a subject.
+            c0 = self.lex.surface.get(k0)
+            if (c0 is not None and c0[0].form == "participle") or k0 in lex.clause_enders:
+                return None  # مطالبا العلماء ...: a participle clause, not a subject
             if k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
                     k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1] == "ل"
                                         or is_masdar_like(k0[1:]))) or k0 in _PREP_PRONOUNS:
@@ -430,6 +434,12 @@ class _Finder:
                 if not before or before in _COMMA or before in ALL_MARKS \
                         or before in _COLONS or before in _END_PUNCT:
                     return None  # على خلفية أحداث ... قال: a phrase, not a subject
+                lex_ = self.lex
+                if before in _OTHER or any(
+                        w in lex_.anonymous_heads or w in lex_.titles or w in lex_.title_keys
+                        for w in (before, before[2:] if before.startswith("ال") else before)):
+                    j -= 1  # مسؤولا آخر في المجلس: the phrase belongs to the subject
+                    continue
                 break
             if (k in _COMMA or k in ALL_MARKS or k in _COLONS or k in _END_PUNCT
                     or self.is_comp(j) or k == "و" or self.cue_of(j)[0] is not None
@@ -616,7 +626,8 @@ class _Finder:
                          and self.keys[j - 1] not in _QUANTIFIERS) or (
                             is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic
                                                    or plural)
-                            and k not in self.lex.document_heads)):
+                            and k not in self.lex.document_heads
+                            and k not in self.lex.title_keys)):
                     stop_kind = "np"
                     obj_start = j
                     break
@@ -834,7 +845,7 @@ class _Finder:
                  or head in lex.honorifics or head in lex.organization_heads)
         if known:
             return True
-        if base in (fold("وفق"), fold("حسب")):
+        if base in (fold("وفق"), fold("حسب"), fold("وفقا"), fold("طبقا")):
             return False  # "in accordance with": only with a known source head
         if is_masdar_like(head) or (len(head) == 4 and head[0] == "ا"):
             return False  # a verbal noun or an elative (أرقى، أفضل)

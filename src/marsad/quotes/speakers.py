@@ -203,7 +203,7 @@ class SpeakerResolver:
         if key.startswith("و") and len(key) > 3 and (
                 _bare(key[1:]) in lex.organization_heads or _bare(key[1:]) in lex.titles):
             return False  # وشركة، ورئيس: a second conjunct, not a name
-        return not key.startswith("ال") and not key.startswith("وال") \
+        return not key.startswith(("ال", "وال", "لل", "بال")) \
             and not key.isdigit() and key not in lex.titles and b not in lex.titles \
             and b not in lex.organization_heads and b not in lex.anonymous_heads \
             and b not in lex.document_heads and key not in ("في", "من", "عن")
