@@ -42,7 +42,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
                                           "عبر", "روى", "نسب", "أبدى"))
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
-_MAX_SUBJECT = 30
+_MAX_SUBJECT = 40
 _OTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "كبير", "رفيع", "بارز"))
 _TRUE_PREPS = frozenset(fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "منذ", "خلال",
                                            "حول", "عند", "أمام", "ضمن", "عبر"))
@@ -87,7 +87,7 @@ def token_keys(texts: list[str]) -> list[str]:
     for i, k in enumerate(keys):
         if k is None:
             t = texts[i]
-            k = keys[i] = fold(t)
+            k = keys[i] = fold(t) or t  # a tatweel-only token keeps its text
             if len(_KEYS) < 200_000:
                 _KEYS[t] = k
     return keys  # type: ignore[return-value]
@@ -124,6 +124,8 @@ def _masdar_shape(k: str) -> bool:
         return True
     if n == 5 and k[0] == "ت" and k[4] == "ه":  # تهيئة-like (تفعلة)
         return False
+    if n >= 6 and k.endswith("يه") and k[0] != "م":  # جاهزية، إمكانية، مسؤولية
+        return True
     return k in _COMMON_MASDARS
 
 
@@ -136,6 +138,15 @@ _COMMON_MASDARS = frozenset(
         "قيام", "مشاركة", "تورط", "مقتل", "جرح", "خطف", "تحرير", "فرار", "نزوح",
     )
 )
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم")
+_PREP_BASES = tuple(fold(w) for w in ("عن", "من", "ل", "على", "إلى", "ب", "في", "مع", "عند", "لدى"))
+
+
+def _is_prep_pronoun(key: str) -> bool:
+    """Whether a word is a preposition with a pronoun (عنهم، لنا، عليه)."""
+    return any(key.startswith(p) and key[len(p):] in _PRONOUNS for p in _PREP_BASES)
 
 
 def _is_adjunct(key: str, adjuncts: frozenset[str]) -> bool:
@@ -216,6 +227,19 @@ class _Finder:
         """Whether token ``i`` is written as a preposition (على, not the name علي)."""
         return self.text[self.toks[i][0] : self.toks[i][1]] in _RAW_PREPS
 
+    def _comp_ahead(self, j: int, limit: int) -> int:
+        """The index of a complementiser in the clause from ``j`` (before a comma,
+        colon, sentence end or another cue), or -1."""
+        for m in range(max(j, 0), limit):
+            k = self.keys[m]
+            if self.is_comp(m):
+                return m
+            if k in _COMMA or k in _COLONS or k in _END_PUNCT or k in ALL_MARKS:
+                return -1
+            if self.lex.surface.get(k) is not None:
+                return -1
+        return -1
+
     def _dash_pair(self, j: int) -> int:
         """The index of the dash closing an aside opened at ``j``, or -1."""
         for m in range(j + 1, min(len(self.toks), j + 14)):
@@ -276,6 +300,19 @@ class _Finder:
                     return a
             j += 1
         return send
+
+    def colon_end(self, j: int) -> int:
+        """Where unmarked speech after a colon ends: the paragraph end, or where
+        a clause end stops it first (، وبين أن ...)."""
+        pend = self.para_end(self.toks[j][0])
+        n = len(self.toks)
+        while j < n and self.toks[j][0] < pend:
+            e = self.clause_end(j)
+            send = self.sentences[self.sent_of[j]][1]
+            if e < send:
+                return e
+            j = self.tok_at(send)
+        return pend
 
     def _report_follows(self, j: int, send: int) -> bool:
         """Whether a new report starts within the clause after a comma at ``j-1``."""
@@ -345,7 +382,7 @@ class _Finder:
                     return None
                 s, e = self.trim(self.toks[j][0], self.clause_end(j))
                 return ("indirect", s, e) if e > s else None
-            s, e = self.trim(a, self.para_end(a))
+            s, e = self.trim(a, self.colon_end(j))
             return ("direct", s, e) if e > s else None
         s, e = self.trim(a, self.clause_end(j))
         return ("indirect", s, e) if e > s else None
@@ -362,7 +399,7 @@ class _Finder:
             c0 = self.lex.surface.get(k0)
             if (c0 is not None and c0[0].form == "participle") or k0 in lex.clause_enders:
                 return None  # مطالبا العلماء ...: a participle clause, not a subject
-            if k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
+            if _is_prep_pronoun(k0) or k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
                     k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1] == "ل"
                                         or is_masdar_like(k0[1:]))) or k0 in _PREP_PRONOUNS:
                 return None
@@ -380,11 +417,11 @@ class _Finder:
                 cue, _ = self.cue_of(j)
                 if cue is not None and cue.form in ("verb", "imperfect"):
                     break  # the next verb (وزاد، توقعت) ends the subject
-                if k[:1] in "بل" and len(k) > 3 and (k[1:] in lex.cues
-                                                    or is_masdar_like(k[1:])):
-                    break  # بقوله، بوقوع: a prepositional phrase
+                if k[:1] in "بل" and len(k) > 3 and k[1:] in lex.cues:
+                    break  # بقوله: a prepositional phrase
             base = k[1:] if len(k) > 3 and k[0] in "وفل" else k
-            if _is_adjunct(k, lex.adjunct_starts) or (
+            if (_is_adjunct(k, lex.adjunct_starts)
+                    and not (j == first and k in lex.document_heads)) or (
                     base in lex.adjunct_starts and k[0] == "ل"):
                 break
             if k == "(" or k in _COLONS or k in _END_PUNCT:
@@ -393,8 +430,9 @@ class _Finder:
                 nk = self.keys[j + 1]
                 if nk[:2] == "ال":
                     nk = nk[2:]
-                if _is_adjunct(nk, lex.adjunct_starts):
-                    break
+                if _is_adjunct(nk, lex.adjunct_starts) or (
+                        nk[-1:] == "ه" and is_masdar_like(nk[:-1])):
+                    break  # في تصريح، في تعليقه على ...
             if k in _COMMA and j + 1 < stop and self.keys[j + 1] in lex.subject_stops:
                 break
             if k in lex.subject_stops and j > first:
@@ -444,6 +482,7 @@ class _Finder:
             if (k in _COMMA or k in ALL_MARKS or k in _COLONS or k in _END_PUNCT
                     or self.is_comp(j) or k == "و" or self.cue_of(j)[0] is not None
                     or k in _PREPS_NOT_VERBS or k in _ADVERBIALS
+                    or k in self.lex.attribution_surface
                     or (k[:1] == "و" and k[1:] in _PREPS_NOT_VERBS)):
                 break
             j -= 1
@@ -494,6 +533,10 @@ class _Finder:
                 break
         if last <= s0 + 1:
             return None
+        for m in range(s0 + 2, last):
+            if self.keys[m].startswith(("بال", "لل")):
+                last = m  # وأشاد دونيس بالمعسكر: the object starts here
+                break
         return self.subject_span(s0 + 1, last)
 
     # -- cues -------------------------------------------------------------------
@@ -523,6 +566,8 @@ class _Finder:
         send = self.sentence_end_tok(i)
         inside_direct = self.in_direct(self.toks[i][0])
         prev = self.keys[i - 1] if i > 0 and self.sent_of[i - 1] == self.sent_of[i] else None
+        if prev == "ان" and cue.form in ("verb", "imperfect") and not clitic:
+            return  # أن أوضح، سبق أن أعلنت: a verbal clause, not a report
         participle = cue.form == "participle"
         # Where is the subject? VSO after a clause opener or a proclitic; implied
         # after a pronoun-bearing opener; otherwise SVO (before the verb).
@@ -632,6 +677,12 @@ class _Finder:
                     obj_start = j
                     break
             j += 1
+        if stop_kind == "np":
+            # A complementiser later in the same clause wins over a noun phrase
+            # taken too early: أكد عضو ... والمشرف على فريق ... فلان أن ...
+            c = self._comp_ahead(obj_start, limit)
+            if c >= 0:
+                stop_kind, j, prep_end, obj_start = "comp", c, -1, -1
 
         cue_span = (self.toks[i][0], self.toks[i][1])
         if prep_end == i + 1:
@@ -646,6 +697,8 @@ class _Finder:
             subj_end = prep_end if prep_end > i else j
             self.emit(i, order, kind, (s, e), cue_span, i + 1, subj_end, inside_direct)
             return
+        if stop_kind == "np" and cue.form == "noun" and cue.prep != "ب":
+            return  # a speech noun reports only with a complementiser
         if stop_kind == "np" and cue.np_object and not inside_direct:
             if obj_start >= n or obj_start >= send:
                 return
@@ -791,6 +844,9 @@ class _Finder:
         if base in (fold("بحسبما"), fold("حسبما"), fold("وفقما")) and j < send \
                 and self.cue_of(j)[0] is not None:
             j += 1
+        elif self.keys[j] == "ما" and j + 1 < send and self.cue_of(j + 1)[0] is not None:
+            j += 2  # بحسب ما أعلنت الوزارة: the verb's subject is the source
+            base = fold("بحسبما")
         if j >= send:
             return
         head = self.keys[j]
@@ -803,13 +859,18 @@ class _Finder:
             return
         if head in self.lex.complementisers or head in _PREPS_NOT_VERBS:
             return
-        if not self.plausible_source(head, bare, base):
+        if base not in (fold("بحسبما"), fold("حسبما")) \
+                and not self.plausible_source(head, bare, base):
             return
         # The source runs to a comma or the sentence end.
         m = j
         while m < send and self.keys[m] not in _COMMA and self.keys[m] not in _END_PUNCT \
-                and not (m > j and self.keys[m].startswith(("لل", "بال"))):
+                and not (m > j and self.keys[m].startswith(("لل", "بال"))) \
+                and not self.is_comp(m) and self.keys[m] not in self.lex.subject_stops \
+                and (m == j or self.cue_of(m)[0] is None):
             m += 1  # وفق المصادر للاستنجاد ...: the source stops before the next phrase
+        if m < send and self.is_comp(m):
+            return  # قال فلان بحسب "الفرنسية" إن ...: the outlet relaying another quote
         span = self.subject_span(j, m)
         if span is None:
             return
@@ -820,7 +881,7 @@ class _Finder:
             before = i - 1
             while before > s0 and (self.keys[before] in _COMMA or self.keys[before] in (fold("وذلك"),)):
                 before -= 1
-            if before - s0 < 3:
+            if before - s0 < 1:
                 return
             s, e = self.trim(self.toks[s0][0], self.toks[before][1])
         elif i <= s0 + 1:
@@ -845,7 +906,7 @@ class _Finder:
                  or head in lex.honorifics or head in lex.organization_heads)
         if known:
             return True
-        if base in (fold("وفق"), fold("حسب"), fold("وفقا"), fold("طبقا")):
+        if base == fold("وفق"):
             return False  # "in accordance with": only with a known source head
         if is_masdar_like(head) or (len(head) == 4 and head[0] == "ا"):
             return False  # a verbal noun or an elative (أرقى، أفضل)

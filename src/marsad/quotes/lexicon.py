@@ -54,7 +54,8 @@ def _strip_article(word: str) -> str:
 
 
 def _verb_forms(stem: str) -> list[str]:
-    forms = [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
+    # With the objects "us"/"me" too: أفادنا، أبلغني.
+    forms = [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا", stem + "نا", stem + "ني"]
     if stem.endswith("ي"):  # defective verbs: نفى -> نفت، نفوا
         forms += [stem[:-1] + "ت", stem[:-1] + "وا", stem[:-1] + "تا"]
         forms.remove(stem + "ا")  # نفيا is the verbal noun (نفيا شديدا), not a dual
