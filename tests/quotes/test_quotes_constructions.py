@@ -172,10 +172,27 @@ def test_entities_layer_gives_name_and_link() -> None:
 
 
 @pytest.mark.parametrize("text", ["", " ", "«", "»»««", '"""', "قال", "قال إن", "بحسب",
-                                  "وأضاف:", "أعلن الجيش،", "\n\n«قال»\n"])
+                                  "وأضاف:", "أعلن الجيش،", "\n\n«قال»\n", "وقال ب إن", "أكد ل أن"])
 def test_edge_texts_do_not_crash(text: str) -> None:
     doc = PIPE.analyze(text)
     doc.validate()
+
+
+_WORDS = ["قال", "وقال", "إن", "أن", "بأن", "أنه", "«", "»", '"', "“", "”", "،", ".", ":", "-",
+          "بحسب", "وفقا", "لـ", "ما", "وأضاف", "مشيرا", "إلى", "على", "عن", "مصدر", "المصدر",
+          "الجيش", "أعلن", "مقتل", "ب", "ل", "و", "ف", "ـ", "(", ")", "التي", "الذي", "كان",
+          "قد", "الوزير", "محمد", "علي", "\n", "تأكيد", "سموه", "أكدوا", "في", "تصريح", "؛"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join))
+def test_any_word_sequence_gives_valid_quotes(text: str) -> None:
+    doc = PIPE.analyze(text)
+    assert not doc.failures, doc.failures
+    doc.validate()
+    for q in doc.quotes:
+        assert q.content.end > q.content.start
+        assert q.speaker.text
 
 
 @settings(max_examples=150, deadline=None)
@@ -183,6 +200,7 @@ def test_edge_texts_do_not_crash(text: str) -> None:
                max_size=120))
 def test_any_text_gives_valid_quotes(text: str) -> None:
     doc = PIPE.analyze(text)
+    assert not doc.failures, doc.failures
     doc.validate()
     for q in doc.quotes:
         assert q.content.end > q.content.start

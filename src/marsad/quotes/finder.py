@@ -400,7 +400,7 @@ class _Finder:
             if (c0 is not None and c0[0].form == "participle") or k0 in lex.clause_enders:
                 return None  # مطالبا العلماء ...: a participle clause, not a subject
             if _is_prep_pronoun(k0) or k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
-                    k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1] == "ل"
+                    k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1:2] == "ل"
                                         or is_masdar_like(k0[1:]))) or k0 in _PREP_PRONOUNS:
                 return None
         j = first
