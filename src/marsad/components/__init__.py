@@ -1,6 +1,7 @@
 """Marsad's analysis components; importing this package registers them all."""
 
+from marsad.components import ner as ner
 from marsad.components import quotes as quotes
 from marsad.components import text as text
 
-__all__ = ["quotes", "text"]
+__all__ = ["ner", "quotes", "text"]

@@ -113,10 +113,21 @@ class SpeakerResolver:
         return best
 
     def name_of(self, a: int, b: int) -> tuple[str, bool]:
-        """The most specific name in the mention ``[a, b)``, and whether it is a name."""
+        """The most specific name in the mention ``[a, b)``, and whether it is a name.
+
+        A resolved entity gives its canonical name. A bare NER mention (no entity
+        yet) is only a fallback: the title and apposition rules find whole names
+        more reliably than a tagger's span boundaries.
+        """
         em = self.entity_in(a, b)
-        if em is not None:
+        if em is not None and em.entity is not None:
             return em.name, True
+        name, named = self._heuristic_name(a, b)
+        if not named and em is not None and em.label == "PER":
+            return em.name, True
+        return name, named
+
+    def _heuristic_name(self, a: int, b: int) -> tuple[str, bool]:
         raw = self.text[a:b]
         tokens = _WORD.findall(raw)
         keys = [fold(t) for t in tokens]
@@ -337,7 +348,7 @@ class SpeakerResolver:
                 self.records.append(_Record(a, record.words | {_bare(w) for w in words},
                                             speaker, kind, entity, record.named))
                 return Resolved(f, speaker, kind, entity, f.mention)
-            if named and em is None:
+            if named and (em is None or em.entity is None):
                 name = self.fuller_name(name, a)
             kind = self.kind_of(name if named else raw, named, em)
             entity = em.entity if em is not None else None
