@@ -2,6 +2,7 @@
 
 from marsad.components import entities as entities
 from marsad.components import ner as ner
+from marsad.components import quotes as quotes
 from marsad.components import text as text
 
-__all__ = ["entities", "ner", "text"]
+__all__ = ["entities", "ner", "quotes", "text"]
