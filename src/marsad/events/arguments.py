@@ -1,0 +1,159 @@
+"""Who did it to whom, and where: event arguments from the entity layers.
+
+Candidates are the mentions and modifiers (``الحكومة المالية``) that point to an
+entity. Each is placed at a token and tagged with the preposition before it; the
+rules below read the clause around the trigger:
+
+- after the trigger: ``مع X`` partner (recipient), ``على/ضد X`` target (recipient, or
+  location when X is a town: ``على العاصمة باماكو``), ``من قبل/على يد X`` the actor of a
+  passive, ``في/ب X`` (a place) the location, ``إلى X`` the host of a visit;
+- a verb's first bare candidate after it is its subject (VSO), the next its object;
+  a bare candidate before it in the clause is its subject (SVO);
+- a noun's relative clause (``المحادثات التي أجرتها X``) gives its actor, a bare
+  candidate before it (``أجرت X محادثات``) too; a place right after it
+  (``حصار باماكو``) is the location.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.document import Document
+from marsad.text import fold
+
+PARTNER = frozenset({"مع"})
+TARGET = frozenset({"علي", "ضد", "بحق"})
+AGENT_AFTER = frozenset({"قبل", "يد", "بواسطه"})  # من قبل، على يد
+PLACE = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط",
+                   "امام", "عند", "بمدينه", "بمحافظه", "بولايه", "بمنطقه", "بلده"})
+TOWARD = frozenset({"الي", "ل"})
+TOWN_WORDS = frozenset({"العاصمه", "مدينه", "المدينه", "بلده", "قريه", "محافظه", "ولايه",
+                        "منطقه", "مدينة", "بلدة"})
+RELATIVE = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين"})
+_STOPS = frozenset(".؟?!؛;:")
+TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "THREATEN", "SANCTION",
+                          "REJECT", "REQUEST", "MOBILIZE"})
+WINDOW_AFTER = 10
+WINDOW_BEFORE = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entity reference placed at a token, with the word before it."""
+
+    token: int
+    last: int
+    entity: str
+    label: str
+    prep: str  # folded preposition before it (or its own clitic), "" when bare
+    after_town: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """The entity ids found for an event."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    location: str | None = None
+
+
+def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
+               folded: Sequence[str]) -> list[Candidate]:
+    """Entity references of the document, in token order."""
+    starts = [a for a, _ in tokens]
+    labels = {e.id: e.label for e in doc.entities}
+    refs: list[tuple[int, int, str]] = [
+        (m.start, m.end, m.entity) for m in doc.mentions if m.entity is not None
+    ]
+    for mod in doc.modifiers:
+        if mod.entity is not None:
+            refs.append((mod.start, mod.end, mod.entity))
+    out: list[Candidate] = []
+    for start, end, entity in refs:
+        t = bisect_right(starts, start) - 1
+        if t < 0:
+            continue
+        last = max(t, bisect_right(starts, max(start, end - 1)) - 1)
+        prefix = fold(doc.text[tokens[t][0] : start])
+        prev = folded[t - 1] if t > 0 else ""
+        # A clitic on the mention itself (بباماكو، لمالي) is its preposition; a bare
+        # conjunction (وروسيا) leaves it bare; otherwise the word before counts.
+        prep = (prefix[-1] if prefix[-1] in "بل" else "") if prefix else prev
+        if prep[:1] in "وف" and len(prep) > 1:
+            prep = prep[1:]
+        town = prev in TOWN_WORDS or (t > 1 and folded[t - 2] in TOWN_WORDS)
+        out.append(Candidate(t, last, entity, labels.get(entity, "MISC"), prep, town))
+    out.sort(key=lambda c: (c.token, c.last))
+    return out
+
+
+def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, sent_hi: int,
+                   cands: Sequence[Candidate], folded: Sequence[str]) -> Arguments:
+    """The actor, recipient and location of a trigger at tokens ``first..last``.
+
+    Only candidates in the trigger's sentence (tokens ``sent_lo..sent_hi``) count.
+    """
+    actor: str | None = None
+    recipient: str | None = None
+    location: str | None = None
+    # After the trigger, up to a strong stop.
+    stop = min(sent_hi, last + 1 + WINDOW_AFTER)
+    for j in range(last + 1, stop):
+        if folded[j][:1] in _STOPS:
+            stop = j
+            break
+    relative = last + 1 < len(folded) and folded[last + 1] in RELATIVE
+    bare_after: list[Candidate] = []
+    for c in cands:
+        if c.token <= last or c.token >= stop:
+            continue
+        if c.entity in (actor, recipient, location):
+            continue
+        if c.prep in PARTNER and recipient is None:
+            recipient = c.entity
+        elif c.prep in TARGET and ptype in TARGET_TYPES:
+            if c.label == "LOC" and c.after_town:
+                location = location or c.entity
+            elif recipient is None:
+                recipient = c.entity
+        elif c.prep in AGENT_AFTER and actor is None:
+            actor = c.entity
+        elif c.prep in PLACE and c.label == "LOC" and location is None:
+            location = c.entity
+        elif c.prep in TOWARD and ptype == "CONSULT" and c.label == "LOC" and recipient is None:
+            recipient = c.entity
+            location = location or c.entity
+        elif not c.prep or c.prep in RELATIVE:
+            bare_after.append(c)
+    if bare_after:
+        first_bare = bare_after[0]
+        near = first_bare.token - last <= 4
+        if verb and near and actor is None:
+            actor = first_bare.entity
+            if len(bare_after) > 1 and recipient is None:
+                recipient = bare_after[1].entity
+        elif not verb and relative and near and actor is None:
+            actor = first_bare.entity
+        elif not verb and first_bare.token == last + 1:
+            # Genitive: a place is where it happened, a party did it (حصار الجماعة).
+            if first_bare.label == "LOC" and ptype in TARGET_TYPES:
+                location = location or first_bare.entity
+            elif actor is None:
+                actor = first_bare.entity
+    if actor is None:
+        # A bare candidate before the trigger in the same clause: the subject.
+        for c in reversed(cands):
+            if c.last >= first or c.token < max(sent_lo, first - WINDOW_BEFORE):
+                continue
+            if any(folded[j][:1] in _STOPS or folded[j] in ("،", ",")
+                   for j in range(c.last + 1, first)):
+                break
+            if not c.prep and c.entity not in (recipient, location):
+                actor = c.entity
+                break
+    if recipient == actor:
+        recipient = None
+    return Arguments(actor, recipient, location)

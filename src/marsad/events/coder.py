@@ -1,0 +1,167 @@
+"""Code a document's events: triggers -> modality, attribution, arguments, date -> merged events."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from marsad.document import Document, Event, EventDate, Quote, Span
+from marsad.events.anchor import anchored
+from marsad.events.arguments import Arguments, candidates, find_arguments
+from marsad.events.dates import find_dates, publication_date, resolve
+from marsad.events.detect import Hit, find_triggers, fold_tokens
+from marsad.events.lexicon import Lexicon
+from marsad.events.modality import cue_modality, local_modality, question_modality
+from marsad.text import fold, normalize, tokenize_spans
+
+DATE_WINDOW = 80  # characters between a trigger and a date expression of its sentence
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMention:
+    """One trigger with everything coded for it, before mentions of one event are merged."""
+
+    hit: Hit
+    modality: str
+    quote: Quote | None
+    args: Arguments
+    date: EventDate | None
+    sentence: int | None
+    anchored: bool
+
+
+def _quote_of(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The innermost quote whose content holds ``[start, end)``."""
+    best: Quote | None = None
+    for q in quotes:
+        c = q.content
+        if c.start <= start and end <= c.end and (
+            best is None or c.end - c.start < best.content.end - best.content.start
+        ):
+            best = q
+    return best
+
+
+def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool) -> EventDate | None:
+    """The date expression of the trigger's sentence closest to it, resolved when possible."""
+    if sent is None:
+        return None
+    norm = normalize(sent.text)
+    found = find_dates(norm.text)
+    if not found:
+        return None
+    pub = publication_date(doc.meta)
+    best = None
+    for a, b, kind, parsed in found:
+        oa, ob = norm.to_original(a, b)
+        oa += sent.start
+        ob += sent.start
+        dist = hit.start - ob if ob <= hit.start else (oa - hit.end if oa >= hit.end else 0)
+        if dist <= DATE_WINDOW and (best is None or dist < best[0]):
+            best = (dist, oa, ob, kind, parsed, norm.text[a:b])
+    if best is None:
+        return None
+    _, oa, ob, kind, parsed, ftext = best
+    value = resolve(kind, parsed, ftext, pub, future)
+    return EventDate(text=doc.text[oa:ob], value=value, span=Span(oa, ob, doc.text[oa:ob]))
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
+    """Group the mentions of one event: same type and mode, no clashing argument, same polarity."""
+    clusters: list[list[TriggerMention]] = []
+    for it in items:
+        home = None
+        for cl in reversed(clusters):
+            head = cl[0]
+            if head.hit.type != it.hit.type:
+                continue
+            if not _compatible(head.hit.mode, it.hit.mode):
+                continue
+            if (head.modality == "negated") != (it.modality == "negated"):
+                continue
+            args = [m.args for m in cl]
+            if all(_compatible(x.actor, it.args.actor) and _compatible(x.recipient, it.args.recipient)
+                   and _compatible(x.location, it.args.location) for x in args):
+                home = cl
+                break
+        if home is None:
+            clusters.append([it])
+        else:
+            home.append(it)
+    return clusters
+
+
+def _first(values: Sequence[str | None]) -> str | None:
+    return next((v for v in values if v is not None), None)
+
+
+def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
+                component: str | None = None) -> list[Event]:
+    """The PLOVER events of ``doc`` (its tokens, sentences and, when present, entities/quotes)."""
+    text = doc.text
+    tokens = [(t.start, t.end) for t in doc.tokens] or tokenize_spans(text)
+    if not tokens:
+        return []
+    folded = fold_tokens(text, tokens)
+    hits = find_triggers(text, tokens, lexicon, folded)
+    if not hits:
+        return []
+    tok_starts = [a for a, _ in tokens]
+    sent_starts = [s.start for s in doc.sentences]
+    cands = candidates(doc, tokens, folded) if (doc.mentions or doc.modifiers) else []
+    verb_tokens = [h.first_token for h in hits if h.verb]
+    place_tokens = [c.token for c in cands if c.label == "LOC"]
+    items: list[TriggerMention] = []
+    for h in hits:
+        si = bisect_right(sent_starts, h.start) - 1 if sent_starts else -1
+        sent = doc.sentences[si] if 0 <= si < len(doc.sentences) else None
+        if sent is not None and h.start >= sent.end:
+            sent = None
+            si = -1
+        lo = bisect_right(tok_starts, sent.start) - 1 if sent else 0
+        hi = bisect_right(tok_starts, sent.end - 1) if sent else len(tokens)
+        quote = _quote_of(doc.quotes, h.start, h.end) if doc.quotes else None
+        modality = (local_modality(folded, h.first_token, present_verb=h.verb,
+                                   future_prefix=h.future_prefix)
+                    or cue_modality(quote.cue.text if quote and quote.cue else None)
+                    or (question_modality(fold(sent.text)) if sent is not None else None)
+                    or "asserted")
+        args = (find_arguments(h.type, h.first_token, h.last_token, h.verb, max(lo, 0), hi,
+                               cands, folded) if cands else Arguments())
+        date = _date_near(doc, sent, h, modality == "future")
+        anch = h.verb or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
+        items.append(TriggerMention(h, modality, quote, args, date, si if si >= 0 else None,
+                                    anch or date is not None))
+    clusters = _merge(items) if merge else [[it] for it in items]
+    events: list[Event] = []
+    for cl in clusters:
+        if not any(m.anchored for m in cl):
+            # Only references to a kind of event ("تبرير الاغتيال"): not coded.
+            continue
+        main = next((m for m in cl if m.quote is None), cl[0])
+        others = tuple(Span(m.hit.start, m.hit.end, text[m.hit.start : m.hit.end])
+                       for m in cl if m is not main)
+        ev = Event(
+            id="",
+            type=main.hit.type,
+            trigger=Span(main.hit.start, main.hit.end, text[main.hit.start : main.hit.end]),
+            modality=main.modality,
+            mode=main.hit.mode or _first([m.hit.mode for m in cl]),
+            actor=main.args.actor or _first([m.args.actor for m in cl]),
+            recipient=main.args.recipient or _first([m.args.recipient for m in cl]),
+            location=main.args.location or _first([m.args.location for m in cl]),
+            date=main.date or next((m.date for m in cl if m.date is not None), None),
+            sentence=main.sentence,
+            quote=main.quote.id if main.quote else None,
+            said_by=main.quote.speaker.text if main.quote else None,
+            other_triggers=others,
+            component=component,
+        )
+        events.append(ev)
+    events.sort(key=lambda e: e.trigger.start)
+    return [replace(e, id=f"v{i}") for i, e in enumerate(events, 1)]

@@ -1,0 +1,136 @@
+"""Find event triggers in text: a lexicon lookup per token, with clitics and fixed phrases.
+
+Pure functions over ``(text, token offsets)``; nothing here builds annotations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.events.lexicon import DEFINITE, PRESENT, VERB, Lexicon
+from marsad.text import fold
+
+# Adjectives right after a trigger that set its PLOVER mode (and join the trigger span).
+MODE_ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys(("جويه", "الجويه", "جوي", "الجوي", "جويا"), "aerial"),
+    **dict.fromkeys(("انتحاريه", "الانتحاريه", "انتحاري", "الانتحاري"), "suicide-attack"),
+    **dict.fromkeys(("هاتفيه", "الهاتفيه", "هاتفي", "الهاتفي", "هاتفيا"), "phone"),
+    **dict.fromkeys(("صاروخيه", "الصاروخيه", "مدفعيه"), "heavy-weapons"),
+    **dict.fromkeys(("مسلحه", "المسلحه"), "firearms"),
+}
+_CONJ = frozenset("وف")
+_PREP = frozenset("بلك")
+_PRESENT_PREFIX = frozenset("يتنا")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger found in the text (offsets into the original text)."""
+
+    start: int
+    end: int
+    type: str
+    mode: str | None
+    lemma: str
+    first_token: int
+    last_token: int
+    verb: bool
+    definite: bool
+    future_prefix: bool
+    source: str
+
+
+def _strip_count(token_text: str, k: int) -> int:
+    """How many original characters hold the first ``k`` folded characters of a token."""
+    seen = 0
+    for i, ch in enumerate(token_text):
+        if seen == k:
+            return i
+        if fold(ch):
+            seen += 1
+    return len(token_text)
+
+
+def _candidates(form: str) -> list[tuple[str, int, bool]]:
+    """Lookup keys for a folded token: (key, folded chars stripped in front, سـ prefix seen)."""
+    out = [(form, 0, False)]
+    bases = [(form, 0)]
+    if len(form) > 3 and form[0] in _CONJ:
+        bases.append((form[1:], 1))
+        out.append((form[1:], 1, False))
+    for base, k in bases:
+        if len(base) > 4 and base.startswith("لل"):
+            out.append(("ال" + base[2:], k + 2, False))
+        elif len(base) > 3 and base[0] in _PREP:
+            out.append((base[1:], k + 1, False))
+        if len(base) > 4 and base[0] == "س" and base[1] in _PRESENT_PREFIX:
+            out.append((base[1:], k, True))
+    return out
+
+
+def fold_tokens(text: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
+    """The folded form of every token."""
+    return [fold(text[a:b]) for a, b in tokens]
+
+
+def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon,
+                  folded: Sequence[str] | None = None) -> list[Hit]:
+    """Every trigger in ``text`` (tokens as ``(start, end)`` offsets), left to right.
+
+    A phrase (``وقف إطلاق النار``) is matched before its parts, and the tokens it
+    covers are not looked at again. ``folded`` may pass :func:`fold_tokens` already made.
+    """
+    if folded is None:
+        folded = fold_tokens(text, tokens)
+    n = len(folded)
+    hits: list[Hit] = []
+    i = 0
+    while i < n:
+        form = folded[i]
+        if len(form) < 3:
+            i += 1
+            continue
+        found = None
+        for key, stripped, fut in _candidates(form):
+            senses = lexicon.get(key)
+            if senses is not None:
+                found = (senses, stripped, fut)
+                break
+        if found is None:
+            i += 1
+            continue
+        senses, stripped, fut = found
+        nxt = folded[i + 1] if i + 1 < n else ""
+        chosen = None
+        for entry, flags in senses:
+            if fut and not flags & PRESENT:
+                continue
+            if entry.block and nxt in entry.block:
+                chosen = None
+                break
+            if entry.follow:
+                for seq in entry.follow:
+                    if tuple(folded[i + 1 : i + 1 + len(seq)]) == seq:
+                        chosen = (entry, flags, len(seq))
+                        break
+                if chosen:
+                    break
+                continue
+            chosen = (entry, flags, 0)
+            break
+        if chosen is None:
+            i += 1
+            continue
+        entry, flags, extra = chosen
+        last = i + extra
+        mode = entry.mode
+        if last + 1 < n and folded[last + 1] in MODE_ADJECTIVES:
+            mode = MODE_ADJECTIVES[folded[last + 1]]
+            last += 1
+        tok_start, tok_end = tokens[i]
+        start = tok_start + (_strip_count(text[tok_start:tok_end], stripped) if stripped else 0)
+        hits.append(Hit(start, tokens[last][1], entry.type, mode, entry.lemma, i, last,
+                        bool(flags & VERB), bool(flags & DEFINITE), fut, entry.source))
+        i = last + 1
+    return hits
