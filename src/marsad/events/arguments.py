@@ -33,10 +33,12 @@ TOWN_WORDS = frozenset({"العاصمه", "مدينه", "المدينه", "بل�
                         "منطقه", "مدينة", "بلدة"})
 RELATIVE = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين"})
 _STOPS = frozenset(".؟?!؛;:")
+MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE
 TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "THREATEN", "SANCTION",
                           "REJECT", "REQUEST", "MOBILIZE"})
 WINDOW_AFTER = 10
 WINDOW_BEFORE = 6
+LOOKBACK = 3  # words between a preposition and the entity it introduces
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,12 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
         if mod.entity is not None:
             refs.append((mod.start, mod.end, mod.entity))
     out: list[Candidate] = []
+    refs.sort()
+    taken = set()
+    for start, _end, _ in refs:
+        k = bisect_right(starts, start) - 1
+        if k >= 0:
+            taken.add(k)
     for start, end, entity in refs:
         t = bisect_right(starts, start) - 1
         if t < 0:
@@ -81,9 +89,20 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
         prev = folded[t - 1] if t > 0 else ""
         # A clitic on the mention itself (بباماكو، لمالي) is its preposition; a bare
         # conjunction (وروسيا) leaves it bare; otherwise the word before counts.
-        prep = (prefix[-1] if prefix[-1] in "بل" else "") if prefix else prev
-        if prep[:1] in "وف" and len(prep) > 1:
-            prep = prep[1:]
+        if prefix:
+            prep = prefix[-1] if prefix[-1] in "بل" else ""
+        else:
+            # The nearest marker a few words back: مع نظيره الروسي X، على العاصمة X، على يد مسلحي X.
+            prep = ""
+            for j in range(t - 1, max(-1, t - 1 - LOOKBACK), -1):
+                w = folded[j]
+                if w[:1] in "وف" and len(w) > 2:
+                    w = w[1:]
+                if w in MARKERS:
+                    prep = w
+                    break
+                if w[:1] in _STOPS or w in ("،", ",") or j in taken:
+                    break
         town = prev in TOWN_WORDS or (t > 1 and folded[t - 2] in TOWN_WORDS)
         out.append(Candidate(t, last, entity, labels.get(entity, "MISC"), prep, town))
     out.sort(key=lambda c: (c.token, c.last))

@@ -15,6 +15,7 @@ from marsad.events.lexicon import Lexicon
 from marsad.events.modality import cue_modality, local_modality, question_modality
 from marsad.text import fold, normalize, tokenize_spans
 
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
 DATE_WINDOW = 80  # characters between a trigger and a date expression of its sentence
 
 
@@ -29,6 +30,7 @@ class TriggerMention:
     date: EventDate | None
     sentence: int | None
     anchored: bool
+    demonstrative: bool
 
 
 def _quote_of(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
@@ -63,6 +65,9 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool) -> Even
     if best is None:
         return None
     _, oa, ob, kind, parsed, ftext = best
+    # Keep the marks folding dropped at the end (أخيراً).
+    while ob < sent.end and 0x064B <= ord(doc.text[ob]) <= 0x0652:
+        ob += 1
     value = resolve(kind, parsed, ftext, pub, future)
     return EventDate(text=doc.text[oa:ob], value=value, span=Span(oa, ob, doc.text[oa:ob]))
 
@@ -72,7 +77,13 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
-    """Group the mentions of one event: same type and mode, no clashing argument, same polarity."""
+    """Group the mentions of one event.
+
+    A mention joins an earlier event of the same type and mode, with no clashing
+    argument and the same polarity, when it refers back: it is definite (``المحادثات``,
+    ``زيارته``), follows a demonstrative (``هذه المحادثات``), repeats a lemma of it,
+    or sits in the same sentence as its last mention (``قتل ... في هجوم``).
+    """
     clusters: list[list[TriggerMention]] = []
     for it in items:
         home = None
@@ -83,6 +94,9 @@ def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
             if not _compatible(head.hit.mode, it.hit.mode):
                 continue
             if (head.modality == "negated") != (it.modality == "negated"):
+                continue
+            if not (it.hit.definite or it.demonstrative or it.sentence == cl[-1].sentence
+                    or any(m.hit.lemma == it.hit.lemma for m in cl)):
                 continue
             args = [m.args for m in cl]
             if all(_compatible(x.actor, it.args.actor) and _compatible(x.recipient, it.args.recipient)
@@ -117,7 +131,19 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     verb_tokens = [h.first_token for h in hits if h.verb]
     place_tokens = [c.token for c in cands if c.label == "LOC"]
     items: list[TriggerMention] = []
+    threat_end = -10
+    prev: Hit | None = None
     for h in hits:
+        if h.type == "THREATEN" and h.verb:
+            threat_end = h.last_token
+        elif 0 < h.first_token - threat_end <= 8 and folded[h.first_token].lstrip("وف")[:1] == "ب":
+            # The content of a threat (هدد بقطع الهدنة) is not an event of its own.
+            continue
+        if (prev is not None and prev.verb and not h.verb and prev.lemma[:2] == h.lemma[:2]
+                and h.first_token == prev.last_token + 1):
+            # A cognate object (رفض رفضا قاطعا) repeats the verb's event.
+            continue
+        prev = h
         si = bisect_right(sent_starts, h.start) - 1 if sent_starts else -1
         sent = doc.sentences[si] if 0 <= si < len(doc.sentences) else None
         if sent is not None and h.start >= sent.end:
@@ -126,17 +152,20 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
         lo = bisect_right(tok_starts, sent.start) - 1 if sent else 0
         hi = bisect_right(tok_starts, sent.end - 1) if sent else len(tokens)
         quote = _quote_of(doc.quotes, h.start, h.end) if doc.quotes else None
-        modality = (local_modality(folded, h.first_token, present_verb=h.verb,
-                                   future_prefix=h.future_prefix)
+        modality = (local_modality(folded, h.first_token, present_verb=h.present,
+                                   future_prefix=h.future_prefix, verb=h.verb)
                     or cue_modality(quote.cue.text if quote and quote.cue else None)
                     or (question_modality(fold(sent.text)) if sent is not None else None)
                     or "asserted")
         args = (find_arguments(h.type, h.first_token, h.last_token, h.verb, max(lo, 0), hi,
                                cands, folded) if cands else Arguments())
         date = _date_near(doc, sent, h, modality == "future")
-        anch = h.verb or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
+        anch = (h.verb or h.possessive or h.moded or modality == "future"
+                or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
+                or any(0 < c.token - h.last_token <= 2 and not c.prep for c in cands))
+        demo = h.first_token > 0 and folded[h.first_token - 1] in DEMONSTRATIVES
         items.append(TriggerMention(h, modality, quote, args, date, si if si >= 0 else None,
-                                    anch or date is not None))
+                                    anch or date is not None, demo))
     clusters = _merge(items) if merge else [[it] for it in items]
     events: list[Event] = []
     for cl in clusters:

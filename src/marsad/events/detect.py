@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.events.lexicon import DEFINITE, PRESENT, VERB, Lexicon
+from marsad.events.lexicon import DEFINITE, POSSESSIVE, PRESENT, VERB, Lexicon
 from marsad.text import fold
 
 # Adjectives right after a trigger that set its PLOVER mode (and join the trigger span).
@@ -19,6 +19,8 @@ MODE_ADJECTIVES: dict[str, str] = {
     **dict.fromkeys(("صاروخيه", "الصاروخيه", "مدفعيه"), "heavy-weapons"),
     **dict.fromkeys(("مسلحه", "المسلحه"), "firearms"),
 }
+BLOCK_REACH = 3  # refused words count within this many words after the trigger
+VERB_GAP = 2  # words allowed between a verb and the rest of its phrase
 _CONJ = frozenset("وف")
 _PREP = frozenset("بلك")
 _PRESENT_PREFIX = frozenset("يتنا")
@@ -39,6 +41,9 @@ class Hit:
     definite: bool
     future_prefix: bool
     source: str
+    possessive: bool = False
+    moded: bool = False
+    present: bool = False
 
 
 def _strip_count(token_text: str, k: int) -> int:
@@ -101,18 +106,24 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
             i += 1
             continue
         senses, stripped, fut = found
-        nxt = folded[i + 1] if i + 1 < n else ""
         chosen = None
+        following = folded[i + 1 : i + 1 + BLOCK_REACH]
         for entry, flags in senses:
             if fut and not flags & PRESENT:
                 continue
-            if entry.block and nxt in entry.block:
+            if entry.block and any(w in entry.block for w in following):
                 chosen = None
                 break
             if entry.follow:
+                # A verb's subject may come between it and its object (أطلق مسلحون النار).
+                gaps = range(VERB_GAP + 1) if flags & VERB else range(1)
                 for seq in entry.follow:
-                    if tuple(folded[i + 1 : i + 1 + len(seq)]) == seq:
-                        chosen = (entry, flags, len(seq))
+                    for gap in gaps:
+                        at = i + 1 + gap
+                        if tuple(folded[at : at + len(seq)]) == seq:
+                            chosen = (entry, flags, gap + len(seq))
+                            break
+                    if chosen:
                         break
                 if chosen:
                     break
@@ -125,12 +136,16 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
         entry, flags, extra = chosen
         last = i + extra
         mode = entry.mode
+        moded = False
         if last + 1 < n and folded[last + 1] in MODE_ADJECTIVES:
             mode = MODE_ADJECTIVES[folded[last + 1]]
             last += 1
+            moded = True
         tok_start, tok_end = tokens[i]
         start = tok_start + (_strip_count(text[tok_start:tok_end], stripped) if stripped else 0)
         hits.append(Hit(start, tokens[last][1], entry.type, mode, entry.lemma, i, last,
-                        bool(flags & VERB), bool(flags & DEFINITE), fut, entry.source))
+                        bool(flags & VERB), bool(flags & DEFINITE), fut, entry.source,
+                        bool(flags & POSSESSIVE), moded or bool(entry.follow),
+                        bool(flags & PRESENT)))
         i = last + 1
     return hits

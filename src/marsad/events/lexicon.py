@@ -23,6 +23,7 @@ from marsad.text import fold
 VERB = 1  # a finite verb
 PRESENT = 2  # an imperfect verb (a سـ prefix then marks the future)
 DEFINITE = 4  # a noun with the article (often a further mention of an event)
+POSSESSIVE = 8  # a noun with a pronoun (زيارته): a particular event
 
 # Person prefixes of the imperfect and the suffixes generated for each stem.
 _PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
@@ -115,7 +116,8 @@ def noun_forms(noun: str) -> dict[str, int]:
     out: dict[str, int] = {noun: 0, "ال" + noun: DEFINITE}
     base = noun[:-1] + "ت" if noun.endswith("ه") else noun
     for suf in _NOUN_SUFFIXES:
-        out.setdefault(base + suf, DEFINITE if suf in ("ه", "ها", "هم", "هما") else 0)
+        out.setdefault(base + suf,
+                       DEFINITE | POSSESSIVE if suf in ("ه", "ها", "هم", "هما") else 0)
     if not noun.endswith(("ه", "ات", "ا")):
         out.setdefault(noun + "ا", 0)
     return out

@@ -31,7 +31,7 @@ CONDITIONALS = _forms("إذا", "لو", "لولا", "إن")
 # Stance words that govern a clause after them (within a sentence window).
 NEGATION_VERBS = _forms(
     "نفى", "نفت", "ينفي", "تنفي", "نفوا", "نفي", "استبعد", "استبعدت", "يستبعد", "تستبعد",
-    "استبعدوا", "استبعاد", "رفض", "نافيا", "نافية", "مستبعدا", "مستبعدة", "كذب", "كذبت",
+    "استبعدوا", "استبعاد", "نافيا", "نافية", "مستبعدا", "مستبعدة", "كذب", "كذبت",
 )
 HYPOTHETICAL_VERBS = _forms(
     "رجح", "رجحت", "يرجح", "ترجح", "رجحوا", "ترجيح", "مرجحا", "توقع", "توقعت", "يتوقع",
@@ -59,7 +59,7 @@ FUTURE_CUES = FUTURE_VERBS
 
 
 def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
-                   future_prefix: bool) -> str | None:
+                   future_prefix: bool, verb: bool = False) -> str | None:
     """The modality the words before token ``index`` give it, or None (no cue).
 
     Args:
@@ -67,6 +67,7 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
         index: the trigger's first token.
         present_verb: the trigger is an imperfect verb (``قد`` + imperfect is "may").
         future_prefix: the trigger carried سـ.
+        verb: the trigger is a verb (``لا`` negates verbs, rarely nouns: ``لا سيما``).
     """
     if future_prefix:
         near_neg = any(folded[j] in NEGATION_PARTICLES for j in range(max(0, index - NEAR), index))
@@ -82,7 +83,7 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
         if clause_open and dist <= NEAR:
             if w in NEGATION_PARTICLES:
                 # "لا" before a noun is rarely a negation of the event ("لا سيما").
-                return "negated" if w.lstrip("وف") != "لا" or present_verb else None
+                return "negated" if w.lstrip("وف") != "لا" or present_verb or verb else None
             if w in FUTURE_PARTICLES or (w.startswith("س") and len(w) > 3 and w[1] in "يتن"
                                          and dist == 1):
                 return "future"
