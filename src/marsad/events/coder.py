@@ -5,15 +5,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from marsad.document import Document, Event, EventDate, Quote, Span
 from marsad.events.anchor import anchored
 from marsad.events.arguments import Arguments, candidates, find_arguments
 from marsad.events.dates import find_dates, publication_date, resolve
-from marsad.events.detect import Hit, find_triggers, fold_tokens
+from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_slice, fold_tokens
 from marsad.events.lexicon import Lexicon
 from marsad.events.modality import cue_modality, local_modality, question_modality
-from marsad.text import fold, normalize, tokenize_spans
+from marsad.text import NormalizedText, normalize, tokenize_spans
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
 DATE_WINDOW = 80  # characters between a trigger and a date expression of its sentence
@@ -45,13 +46,22 @@ def _quote_of(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     return best
 
 
-def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool) -> EventDate | None:
+DateCache = dict[int, tuple[NormalizedText | None, list[tuple[int, int, str, Any]]]]
+
+
+def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
+               cache: DateCache, folded_text: str | None) -> EventDate | None:
     """The date expression of the trigger's sentence closest to it, resolved when possible."""
     if sent is None:
         return None
-    norm = normalize(sent.text)
-    found = find_dates(norm.text)
-    if not found:
+    cached = cache.get(sent.start)
+    if cached is None:
+        # Folding is cheap; the offset-mapped view is built only where a date was found.
+        found = find_dates(fold_slice(folded_text, doc.text, sent.start, sent.end))
+        cached = (normalize(sent.text) if found else None, found)
+        cache[sent.start] = cached
+    norm, found = cached
+    if norm is None:
         return None
     pub = publication_date(doc.meta)
     best = None
@@ -121,13 +131,15 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     tokens = [(t.start, t.end) for t in doc.tokens] or tokenize_spans(text)
     if not tokens:
         return []
-    folded = fold_tokens(text, tokens)
+    folded_text = fold_same_length(text)
+    folded = fold_tokens(text, tokens, folded_text)
     hits = find_triggers(text, tokens, lexicon, folded)
     if not hits:
         return []
     tok_starts = [a for a, _ in tokens]
     sent_starts = [s.start for s in doc.sentences]
     cands = candidates(doc, tokens, folded) if (doc.mentions or doc.modifiers) else []
+    date_cache: DateCache = {}
     verb_tokens = [h.first_token for h in hits if h.verb]
     place_tokens = [c.token for c in cands if c.label == "LOC"]
     items: list[TriggerMention] = []
@@ -155,11 +167,11 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
         modality = (local_modality(folded, h.first_token, present_verb=h.present,
                                    future_prefix=h.future_prefix, verb=h.verb)
                     or cue_modality(quote.cue.text if quote and quote.cue else None)
-                    or (question_modality(fold(sent.text)) if sent is not None else None)
+                    or (question_modality(sent.text) if sent is not None else None)
                     or "asserted")
         args = (find_arguments(h.type, h.first_token, h.last_token, h.verb, max(lo, 0), hi,
                                cands, folded) if cands else Arguments())
-        date = _date_near(doc, sent, h, modality == "future")
+        date = _date_near(doc, sent, h, modality == "future", date_cache, folded_text)
         anch = (h.verb or h.possessive or h.moded or modality == "future"
                 or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
                 or any(0 < c.token - h.last_token <= 2 and not c.prep for c in cands))

@@ -5,6 +5,7 @@ Pure functions over ``(text, token offsets)``; nothing here builds annotations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ MODE_ADJECTIVES: dict[str, str] = {
 BLOCK_REACH = 3  # refused words count within this many words after the trigger
 VERB_GAP = 2  # words allowed between a verb and the rest of its phrase
 _CONJ = frozenset("وف")
+_PREFIX_LETTERS = frozenset("وفبلكس")
 _PREP = frozenset("بلك")
 _PRESENT_PREFIX = frozenset("يتنا")
 
@@ -59,7 +61,7 @@ def _strip_count(token_text: str, k: int) -> int:
 
 def _candidates(form: str) -> list[tuple[str, int, bool]]:
     """Lookup keys for a folded token: (key, folded chars stripped in front, سـ prefix seen)."""
-    out = [(form, 0, False)]
+    out: list[tuple[str, int, bool]] = []
     bases = [(form, 0)]
     if len(form) > 3 and form[0] in _CONJ:
         bases.append((form[1:], 1))
@@ -74,9 +76,50 @@ def _candidates(form: str) -> list[tuple[str, int, bool]]:
     return out
 
 
-def fold_tokens(text: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
-    """The folded form of every token."""
-    return [fold(text[a:b]) for a, b in tokens]
+def _same_length_table() -> dict[int, str]:
+    """Fold table that keeps length: dropped marks become NUL, one-to-many folds stay as they are."""
+    table: dict[int, str] = {}
+    for code in range(0x00A0, 0x10000):
+        ch = chr(code)
+        f = fold(ch)
+        if f == ch:
+            continue
+        if f == "":
+            table[code] = "\x00"
+        elif len(f) == 1:
+            table[code] = f
+    return table
+
+
+_SAME_LENGTH = _same_length_table()
+_EXPANDING = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def fold_same_length(text: str) -> str | None:
+    """``text`` folded with its length kept (dropped marks as NUL), or None when it has
+    presentation-form ligatures, which fold to several letters."""
+    if _EXPANDING.search(text):
+        return None
+    return text.translate(_SAME_LENGTH)
+
+
+def fold_slice(folded: str | None, text: str, a: int, b: int) -> str:
+    """The folded form of ``text[a:b]``, from :func:`fold_same_length` when it could be made."""
+    if folded is None:
+        return fold(text[a:b])
+    w = folded[a:b]
+    return w.replace("\x00", "") if "\x00" in w else w
+
+
+def fold_tokens(text: str, tokens: Sequence[tuple[int, int]],
+                folded: str | None = None) -> list[str]:
+    """The folded form of every token.
+
+    One ``str.translate`` over the whole text instead of one per token.
+    """
+    if folded is None:
+        folded = fold_same_length(text)
+    return [fold_slice(folded, text, a, b) for a, b in tokens]
 
 
 def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon,
@@ -97,11 +140,15 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
             i += 1
             continue
         found = None
-        for key, stripped, fut in _candidates(form):
-            senses = lexicon.get(key)
-            if senses is not None:
-                found = (senses, stripped, fut)
-                break
+        senses = lexicon.get(form)
+        if senses is not None:
+            found = (senses, 0, False)
+        elif form[0] in _PREFIX_LETTERS:
+            for key, stripped, fut in _candidates(form):
+                senses = lexicon.get(key)
+                if senses is not None:
+                    found = (senses, stripped, fut)
+                    break
         if found is None:
             i += 1
             continue

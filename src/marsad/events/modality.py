@@ -109,9 +109,9 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
     return None
 
 
-def question_modality(sentence_folded: str) -> str | None:
+def question_modality(sentence: str) -> str | None:
     """Events in a question (``هل ...؟``) are hypothetical."""
-    s = sentence_folded.strip()
+    s = sentence.strip()
     if s.endswith(("؟", "?")) or s.startswith(("هل ", "وهل ", "فهل ")):
         return "hypothetical"
     return None
