@@ -47,11 +47,13 @@ FUTURE_VERBS = _forms(
 )
 # Words after the trigger that put it in the future ("الاجتماع المقبل", "غدا").
 FUTURE_AFTER = _forms("المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غداً", "المرتقب",
-                      "المرتقبة", "المزمع", "المزمعة", "المقررة", "المقرر")
+                      "المرتقبة", "المزمع", "المزمعة", "المقررة", "المقرر", "ستجري", "سيجري",
+                      "سيعقد", "ستعقد", "ستبدأ", "سيبدأ", "ستستأنف", "ستنطلق", "سينطلق")
 _STRONG_STOPS = frozenset(".؟?!؛;:")
 _CLAUSE_STOPS = frozenset("،,")
 NEAR = 3  # particles: at most this many words before the trigger
 FAR = 10  # stance words: at most this many words before the trigger
+AFTER = 6  # words after the trigger that can make it future
 
 NEGATING_CUES = NEGATION_VERBS
 HYPOTHETICAL_CUES = HYPOTHETICAL_VERBS
@@ -81,6 +83,8 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
             clause_open = False
             continue
         if clause_open and dist <= NEAR:
+            if w in FUTURE_AFTER and not w.startswith(("س", "وس")):
+                return "future"  # الجولة المقبلة من المحادثات
             if w in NEGATION_PARTICLES:
                 # "لا" before a noun is rarely a negation of the event ("لا سيما").
                 return "negated" if w.lstrip("وف") != "لا" or present_verb or verb else None
@@ -100,7 +104,7 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
             return "hypothetical"
         if w in FUTURE_VERBS:
             return "future"
-    for j in range(index + 1, min(len(folded), index + 4)):
+    for j in range(index + 1, min(len(folded), index + 1 + AFTER)):
         w = folded[j]
         if w and w[0] in _STRONG_STOPS:
             break
