@@ -76,6 +76,21 @@ def _candidates(form: str) -> list[tuple[str, int, bool]]:
     return out
 
 
+# Words after which a bare past stem is a verb (قد قتل، الذي خطف، ثم قصف).
+_VERB_BEFORE = frozenset({
+    "قد", "وقد", "لقد", "فقد", "ثم", "حيث", "بعدما", "عندما", "حين", "حينما", "الذي", "التي",
+    "الذين", "كما", "وكان", "كان", "انه", "انها", "لما", "اذ", "لم", "ما",
+})
+
+
+def _verb_context(folded: Sequence[str], i: int) -> bool:
+    """Whether the bare past stem at token ``i`` reads as a verb: clause-initial or after a verb cue."""
+    if i == 0:
+        return True
+    prev = folded[i - 1]
+    return not prev or not prev[0].isalnum() or prev in _VERB_BEFORE
+
+
 def _same_length_table() -> dict[int, str]:
     """Fold table that keeps length: dropped marks become NUL, one-to-many folds stay as they are."""
     table: dict[int, str] = {}
@@ -141,6 +156,7 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
             continue
         found = None
         senses = lexicon.get(form)
+        key_used = form
         if senses is not None:
             found = (senses, 0, False)
         elif form[0] in _PREFIX_LETTERS:
@@ -148,6 +164,7 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
                 senses = lexicon.get(key)
                 if senses is not None:
                     found = (senses, stripped, fut)
+                    key_used = key
                     break
         if found is None:
             i += 1
@@ -182,6 +199,11 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
             continue
         entry, flags, extra = chosen
         last = i + extra
+        if (entry.kind == "V" and key_used == entry.lemma and stripped == 0
+                and not _verb_context(folded, i)):
+            # A bare past stem (قتل، خطف) is as often the verbal noun (قَتْل): read it as
+            # a noun, so it must be anchored like one.
+            flags &= ~VERB
         mode = entry.mode
         moded = False
         if last + 1 < n and folded[last + 1] in MODE_ADJECTIVES:
