@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from marsad.cli.groups import eval_group, train_group
-from marsad.errors import EvalError
+from marsad.errors import EvalError, ModelError
 from marsad.evaluation.events import SPLITS, evaluate_gold, evaluate_gsr
 from marsad.paths import shared_root
 from marsad.pipeline import Pipeline, load_pipeline
@@ -91,7 +91,9 @@ def train_events(shared: Path | None, seed: Path | None, out: Path | None) -> No
 
     root = shared_root(shared)
     target = out or default_lexicon_path()
-    seed_path = seed or target.parent / "seed.tsv"
+    seed_path = seed or default_lexicon_path().parent / "seed.tsv"
+    if not seed_path.exists():
+        raise ModelError(f"seed lexicon {seed_path} does not exist", code="M057")
     compiled, report = build_lexicon(seed_path, root / "data")
     target.write_text(json.dumps(compiled, ensure_ascii=False, sort_keys=True), "utf-8")
     click.echo(json.dumps({"forms": len(compiled["forms"]), **report.as_dict()},
