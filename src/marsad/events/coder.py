@@ -17,7 +17,8 @@ from marsad.events.modality import cue_modality, local_modality, question_modali
 from marsad.text import NormalizedText, normalize, tokenize_spans
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
-DATE_WINDOW = 80  # characters between a trigger and a date expression of its sentence
+DATE_WINDOW = 80
+NEAR_SENTENCES = 3  # a definite mention refers back at most this many sentences  # characters between a trigger and a date expression of its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +91,10 @@ def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
     """Group the mentions of one event.
 
     A mention joins an earlier event of the same type and mode, with no clashing
-    argument and the same polarity, when it refers back: it is definite (``المحادثات``,
-    ``زيارته``), follows a demonstrative (``هذه المحادثات``), repeats a lemma of it,
-    or sits in the same sentence as its last mention (``قتل ... في هجوم``).
+    argument and the same polarity, when it refers back: it repeats a lemma of it,
+    sits in the same sentence as its last mention (``قتل ... في هجوم``), or is
+    definite (``المحادثات``, ``زيارته``) or follows a demonstrative (``هذه المحادثات``)
+    within a few sentences of it.
     """
     clusters: list[list[TriggerMention]] = []
     for it in items:
@@ -101,12 +103,20 @@ def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
             head = cl[0]
             if head.hit.type != it.hit.type:
                 continue
-            if not _compatible(head.hit.mode, it.hit.mode):
+            same_sentence = it.sentence == cl[-1].sentence
+            modes = {m.hit.mode for m in cl} - {None}
+            if it.hit.mode is not None and it.hit.mode not in modes and not same_sentence:
+                # A visit is not a further mention of talks, nor a car bomb of an air strike.
+                continue
+            if it.hit.mode is not None and modes - {it.hit.mode} and not same_sentence:
                 continue
             if (head.modality == "negated") != (it.modality == "negated"):
                 continue
-            if not (it.hit.definite or it.demonstrative or it.sentence == cl[-1].sentence
-                    or any(m.hit.lemma == it.hit.lemma for m in cl)):
+            same_lemma = any(m.hit.lemma == it.hit.lemma for m in cl)
+            near = (it.sentence is not None and cl[-1].sentence is not None
+                    and it.sentence - cl[-1].sentence <= NEAR_SENTENCES)
+            if not (same_lemma or same_sentence
+                    or ((it.hit.definite or it.demonstrative) and near)):
                 continue
             args = [m.args for m in cl]
             if all(_compatible(x.actor, it.args.actor) and _compatible(x.recipient, it.args.recipient)

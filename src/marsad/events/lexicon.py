@@ -114,10 +114,14 @@ def verb_forms(past: str, present: str) -> dict[str, int]:
 def noun_forms(noun: str) -> dict[str, int]:
     """Surface forms of a noun: bare, with the article, with pronouns, duals, accusative."""
     out: dict[str, int] = {noun: 0, "ال" + noun: DEFINITE}
-    base = noun[:-1] + "ت" if noun.endswith("ه") else noun
-    for suf in _NOUN_SUFFIXES:
-        out.setdefault(base + suf,
-                       DEFINITE | POSSESSIVE if suf in ("ه", "ها", "هم", "هما") else 0)
+    bases = [noun[:-1] + "ت" if noun.endswith("ه") else noun]
+    if noun.endswith("اء"):
+        # The hamza changes its seat before a suffix: لقاء -> لقائه، لقاؤه (folded ي، و).
+        bases += [noun[:-1] + "ي", noun[:-1] + "و"]
+    for base in bases:
+        for suf in _NOUN_SUFFIXES:
+            out.setdefault(base + suf,
+                           DEFINITE | POSSESSIVE if suf in ("ه", "ها", "هم", "هما") else 0)
     if not noun.endswith(("ه", "ات", "ا")):
         out.setdefault(noun + "ا", 0)
     return out
