@@ -36,7 +36,7 @@ _STOPS = frozenset(".؟?!؛;:")
 MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE
 TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "THREATEN", "SANCTION",
                           "REJECT", "REQUEST", "MOBILIZE"})
-WINDOW_AFTER = 10
+WINDOW_AFTER = 16
 WINDOW_BEFORE = 6
 LOOKBACK = 3  # words between a preposition and the entity it introduces
 
@@ -154,7 +154,7 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
             actor = first_bare.entity
             if len(bare_after) > 1 and recipient is None:
                 recipient = bare_after[1].entity
-        elif not verb and relative and near and actor is None:
+        elif not verb and relative and first_bare.token - last <= 6 and actor is None:
             actor = first_bare.entity
         elif not verb and first_bare.token == last + 1:
             # Genitive: a place is where it happened, a party did it (حصار الجماعة).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ from marsad.text import NormalizedText, normalize, tokenize_spans
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
 DATE_WINDOW = 80
+_CLAUSE_BREAK = re.compile(r"[،,]\s*[وف]|[؛;:]")
 NEAR_SENTENCES = 3  # a definite mention refers back at most this many sentences  # characters between a trigger and a date expression of its sentence
 
 
@@ -51,7 +53,8 @@ DateCache = dict[int, tuple[NormalizedText | None, list[tuple[int, int, str, Any
 
 
 def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
-               cache: DateCache, folded_text: str | None) -> EventDate | None:
+               cache: DateCache, folded_text: str | None,
+               other_starts: Sequence[int]) -> EventDate | None:
     """The date expression of the trigger's sentence closest to it, resolved when possible."""
     if sent is None:
         return None
@@ -71,6 +74,11 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
         oa += sent.start
         ob += sent.start
         dist = hit.start - ob if ob <= hit.start else (oa - hit.end if oa >= hit.end else 0)
+        between = doc.text[ob : hit.start] if ob <= hit.start else doc.text[hit.end : oa]
+        if _CLAUSE_BREAK.search(between) or any(
+                min(ob, hit.start) < s < max(oa, hit.end) for s in other_starts if s != hit.start):
+            # A date in another clause, or nearer another trigger, is not this event's.
+            continue
         if dist <= DATE_WINDOW and (best is None or dist < best[0]):
             best = (dist, oa, ob, kind, parsed, norm.text[a:b])
     if best is None:
@@ -150,6 +158,7 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     sent_starts = [s.start for s in doc.sentences]
     cands = candidates(doc, tokens, folded) if (doc.mentions or doc.modifiers) else []
     date_cache: DateCache = {}
+    hit_starts = [h.start for h in hits]
     verb_tokens = [h.first_token for h in hits if h.verb]
     place_tokens = [c.token for c in cands if c.label == "LOC"]
     items: list[TriggerMention] = []
@@ -181,7 +190,8 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                     or "asserted")
         args = (find_arguments(h.type, h.first_token, h.last_token, h.verb, max(lo, 0), hi,
                                cands, folded) if cands else Arguments())
-        date = _date_near(doc, sent, h, modality == "future", date_cache, folded_text)
+        date = _date_near(doc, sent, h, modality == "future", date_cache, folded_text,
+                          hit_starts)
         anch = (h.verb or h.possessive or h.moded or modality == "future"
                 or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
                 or any(0 < c.token - h.last_token <= 2 and not c.prep for c in cands))
