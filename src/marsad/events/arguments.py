@@ -37,6 +37,7 @@ MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE
 TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "THREATEN", "SANCTION",
                           "REJECT", "REQUEST", "MOBILIZE"})
 WINDOW_AFTER = 16
+PLACE_WINDOW = 8  # a place further on belongs to another clause
 WINDOW_BEFORE = 6
 LOOKBACK = 3  # words between a preposition and the entity it introduces
 
@@ -140,7 +141,8 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
                 recipient = c.entity
         elif c.prep in AGENT_AFTER and actor is None:
             actor = c.entity
-        elif c.prep in PLACE and c.label == "LOC" and location is None:
+        elif (c.prep in PLACE and c.label == "LOC" and location is None
+              and c.token - last <= PLACE_WINDOW):
             location = c.entity
         elif c.prep in TOWARD and ptype == "CONSULT" and c.label == "LOC" and recipient is None:
             recipient = c.entity

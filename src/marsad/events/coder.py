@@ -76,7 +76,8 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
         dist = hit.start - ob if ob <= hit.start else (oa - hit.end if oa >= hit.end else 0)
         between = doc.text[ob : hit.start] if ob <= hit.start else doc.text[hit.end : oa]
         if _CLAUSE_BREAK.search(between) or any(
-                min(ob, hit.start) < s < max(oa, hit.end) for s in other_starts if s != hit.start):
+                abs(s - (oa + ob) // 2) < abs(hit.start - (oa + ob) // 2)
+                for s in other_starts if s != hit.start):
             # A date in another clause, or nearer another trigger, is not this event's.
             continue
         if dist <= DATE_WINDOW and (best is None or dist < best[0]):
