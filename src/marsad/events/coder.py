@@ -19,6 +19,7 @@ from marsad.text import NormalizedText, normalize, tokenize_spans
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
 DATE_WINDOW = 80
+DATE_BEFORE = 25  # a date before its trigger sits right before it (أمس اعتقلت، يوم الخميس هاجم)
 _CLAUSE_BREAK = re.compile(r"[،,]\s*[وف]|[؛;:]")
 NEAR_SENTENCES = 3  # a definite mention refers back at most this many sentences  # characters between a trigger and a date expression of its sentence
 
@@ -75,10 +76,12 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
         ob += sent.start
         dist = hit.start - ob if ob <= hit.start else (oa - hit.end if oa >= hit.end else 0)
         between = doc.text[ob : hit.start] if ob <= hit.start else doc.text[hit.end : oa]
-        if _CLAUSE_BREAK.search(between) or any(
-                abs(s - (oa + ob) // 2) < abs(hit.start - (oa + ob) // 2)
-                for s in other_starts if s != hit.start):
-            # A date in another clause, or nearer another trigger, is not this event's.
+        if (_CLAUSE_BREAK.search(between)
+                or (ob <= hit.start and dist > DATE_BEFORE)
+                or any(min(ob, hit.start) < s < max(oa, hit.end)
+                       for s in other_starts if s != hit.start)):
+            # A date in another clause, far before the trigger, or past another
+            # trigger is not this event's.
             continue
         if dist <= DATE_WINDOW and (best is None or dist < best[0]):
             best = (dist, oa, ob, kind, parsed, norm.text[a:b])
