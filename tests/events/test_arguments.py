@@ -91,3 +91,20 @@ def test_mentions_without_entities_give_no_arguments() -> None:
     doc = doc_with("اعتقلت الشرطة المصرية ثلاثة مسلحين.", [])
     ev = one(code_events(doc, default_lexicon()), "COERCE")
     assert (ev.actor, ev.recipient, ev.location) == (None, None, None)
+
+
+def test_official_with_nationality_acts_for_the_state() -> None:
+    from marsad.document import Entity, Modifier
+
+    text = "وأجرى وزير الخارجية الأمريكي جون كيري محادثات مع نظيره الروسي سيرغي لافروف."
+    doc = doc_with(text, [("جون كيري", "PER", "e_kerry", "John Kerry"),
+                          ("سيرغي لافروف", "PER", "e_lavrov", "Sergey Lavrov")])
+    doc.entities += [Entity("e_us", "LOC", "الولايات المتحدة", "United States"),
+                     Entity("e_ru", "LOC", "روسيا", "Russia")]
+    for word, eid in (("الأمريكي", "e_us"), ("الروسي", "e_ru")):
+        k = text.index(word)
+        doc.modifiers.append(Modifier(k, k + len(word), word, entity=eid))
+    doc.validate()
+    ev = one(code_events(doc, default_lexicon()), "CONSULT")
+    assert ev.actor == "e_us"
+    assert ev.recipient == "e_lavrov"

@@ -40,6 +40,7 @@ WINDOW_AFTER = 16
 PLACE_WINDOW = 8  # a place further on belongs to another clause
 WINDOW_BEFORE = 6
 LOOKBACK = 3  # words between a preposition and the entity it introduces
+TITLE_GAP = 3  # characters between a title's nationality and the name (a space or "، ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,28 @@ class Candidate:
     label: str
     prep: str  # folded preposition before it (or its own clitic), "" when bare
     after_town: bool
+
+
+def state_of_agents(doc: Document) -> dict[str, str]:
+    """Person entities introduced with a nationality in their title -> that country's entity.
+
+    ``وزير الدفاع الأمريكي أشتون كارتر``: a modifier linked to a country right before a
+    person's mention marks the person as acting for that state.
+    """
+    if not doc.modifiers:
+        return {}
+    labels = {e.id: e.label for e in doc.entities}
+    out: dict[str, str] = {}
+    mods = [m for m in doc.modifiers if m.entity is not None and labels.get(m.entity) == "LOC"]
+    for men in doc.mentions:
+        if men.entity is None or labels.get(men.entity) != "PER" or men.entity in out:
+            continue
+        for mod in mods:
+            gap = doc.text[mod.end : men.start]
+            if 0 <= men.start - mod.end <= TITLE_GAP and not any(c in gap for c in ".؟!؛"):
+                out[men.entity] = str(mod.entity)
+                break
+    return out
 
 
 @dataclass(frozen=True, slots=True)

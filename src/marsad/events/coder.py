@@ -10,7 +10,7 @@ from typing import Any
 
 from marsad.document import Document, Event, EventDate, Quote, Span
 from marsad.events.anchor import anchored
-from marsad.events.arguments import Arguments, candidates, find_arguments
+from marsad.events.arguments import Arguments, candidates, find_arguments, state_of_agents
 from marsad.events.dates import find_dates, publication_date, resolve
 from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_slice, fold_tokens
 from marsad.events.lexicon import Lexicon
@@ -161,6 +161,7 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     tok_starts = [a for a, _ in tokens]
     sent_starts = [s.start for s in doc.sentences]
     cands = candidates(doc, tokens, folded) if (doc.mentions or doc.modifiers) else []
+    agents = state_of_agents(doc) if cands else {}
     date_cache: DateCache = {}
     hit_starts = [h.start for h in hits]
     verb_tokens = [h.first_token for h in hits if h.verb]
@@ -194,6 +195,10 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                     or "asserted")
         args = (find_arguments(h.type, h.first_token, h.last_token, h.verb, max(lo, 0), hi,
                                cands, folded) if cands else Arguments())
+        if args.actor in agents and agents[args.actor] != args.recipient:
+            # An official acting toward another party acts for the state (the PLOVER
+            # convention, and the reference gold's: Landau -> United States).
+            args = Arguments(agents[args.actor], args.recipient, args.location)
         date = _date_near(doc, sent, h, modality == "future", date_cache, folded_text,
                           hit_starts)
         anch = (h.verb or h.possessive or h.moded or modality == "future"

@@ -186,7 +186,9 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
                     for gap in gaps:
                         at = i + 1 + gap
                         if tuple(folded[at : at + len(seq)]) == seq:
-                            chosen = (entry, flags, gap + len(seq))
+                            # With the subject in between (وافقت إيران على), the verb
+                            # alone is the trigger and the subject stays an argument.
+                            chosen = (entry, flags, 0 if gap else len(seq))
                             break
                     if chosen:
                         break
