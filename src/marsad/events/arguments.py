@@ -32,6 +32,11 @@ TOWARD = frozenset({"الي", "ل"})
 TOWN_WORDS = frozenset({"العاصمه", "مدينه", "المدينه", "بلده", "قريه", "محافظه", "ولايه",
                         "منطقه", "مدينة", "بلدة"})
 RELATIVE = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين"})
+# Verbs whose subject may be set off by a comma before the rest of the clause.
+SUBJECT_VERBS = frozenset(fold(w) for v in (
+    "أعلن", "أعلنت", "أكد", "أكدت", "قال", "قالت", "ذكر", "ذكرت", "شن", "شنت", "نفذ",
+    "نفذت", "أجرى", "أجرت", "فرض", "فرضت", "أطلق", "أطلقت",
+) for w in (v, "و" + v, "ف" + v))
 _STOPS = frozenset(".؟?!؛;:")
 MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE
 TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "THREATEN", "SANCTION",
@@ -61,18 +66,22 @@ def state_of_agents(doc: Document) -> dict[str, str]:
     ``وزير الدفاع الأمريكي أشتون كارتر``: a modifier linked to a country right before a
     person's mention marks the person as acting for that state.
     """
-    if not doc.modifiers:
-        return {}
     labels = {e.id: e.label for e in doc.entities}
     out: dict[str, str] = {}
-    mods = [m for m in doc.modifiers if m.entity is not None and labels.get(m.entity) == "LOC"]
+    # Nationality adjectives (الأمريكي) and countries in a title's genitive (سفير مصر).
+    refs = [(m.start, m.end, str(m.entity)) for m in doc.modifiers
+            if m.entity is not None and labels.get(m.entity) == "LOC"]
+    refs += [(m.start, m.end, str(m.entity)) for m in doc.mentions
+             if m.entity is not None and labels.get(m.entity) == "LOC"]
     for men in doc.mentions:
         if men.entity is None or labels.get(men.entity) != "PER" or men.entity in out:
             continue
-        for mod in mods:
-            gap = doc.text[mod.end : men.start]
-            if 0 <= men.start - mod.end <= TITLE_GAP and not any(c in gap for c in ".؟!؛"):
-                out[men.entity] = str(mod.entity)
+        for mod_start, mod_end, country in refs:
+            inside = men.start <= mod_start and mod_end <= men.end
+            before = 0 <= men.start - mod_end <= TITLE_GAP and not any(
+                c in doc.text[mod_end : men.start] for c in ".؟!؛")
+            if inside or before:
+                out[men.entity] = country
                 break
     return out
 
@@ -188,12 +197,20 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
             elif actor is None:
                 actor = first_bare.entity
     if actor is None:
-        # A bare candidate before the trigger in the same clause: the subject.
+        # A bare candidate before the trigger in the same clause: the subject. A comma
+        # may follow it when it is the subject of a verb before it (أعلن الجيش، حالة
+        # الاستنفار) or when a relative pronoun opens the trigger's clause
+        # (ياسين، الذي انتقد).
+        rel = any(folded[j] in RELATIVE for j in range(max(sent_lo, first - 3), first))
         for c in reversed(cands):
             if c.last >= first or c.token < max(sent_lo, first - WINDOW_BEFORE):
                 continue
-            if any(folded[j][:1] in _STOPS or folded[j] in ("،", ",")
-                   for j in range(c.last + 1, first)):
+            between = range(c.last + 1, first)
+            if any(folded[j][:1] in _STOPS for j in between):
+                break
+            commas = sum(folded[j] in ("،", ",") for j in between)
+            verb_before = c.token > 0 and folded[c.token - 1] in SUBJECT_VERBS
+            if commas > (1 if rel or verb_before else 0):
                 break
             if not c.prep and c.entity not in (recipient, location):
                 actor = c.entity
