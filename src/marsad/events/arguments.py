@@ -118,7 +118,7 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
         if t < 0:
             continue
         last = max(t, bisect_right(starts, max(start, end - 1)) - 1)
-        prefix = fold(doc.text[tokens[t][0] : start])
+        prefix = fold(doc.text[tokens[t][0] : start]) if start > tokens[t][0] else ""
         prev = folded[t - 1] if t > 0 else ""
         # A clitic on the mention itself (بباماكو، لمالي) is its preposition; a bare
         # conjunction (وروسيا) leaves it bare; otherwise the word before counts.

@@ -60,19 +60,19 @@ def _strip_count(token_text: str, k: int) -> int:
 
 
 def _candidates(form: str) -> list[tuple[str, int, bool]]:
-    """Lookup keys for a folded token: (key, folded chars stripped in front, سـ prefix seen)."""
+    """Lookup keys for a folded token after its own form: (key, folded chars stripped in
+    front, سـ prefix seen) for a leading و/ف, then ب/ل/ك (لل -> ال) and the future سـ."""
     out: list[tuple[str, int, bool]] = []
-    bases = [(form, 0)]
+    base, k = form, 0
     if len(form) > 3 and form[0] in _CONJ:
-        bases.append((form[1:], 1))
-        out.append((form[1:], 1, False))
-    for base, k in bases:
-        if len(base) > 4 and base.startswith("لل"):
-            out.append(("ال" + base[2:], k + 2, False))
-        elif len(base) > 3 and base[0] in _PREP:
-            out.append((base[1:], k + 1, False))
-        if len(base) > 4 and base[0] == "س" and base[1] in _PRESENT_PREFIX:
-            out.append((base[1:], k, True))
+        base, k = form[1:], 1
+        out.append((base, 1, False))
+    if len(base) > 4 and base.startswith("لل"):
+        out.append(("ال" + base[2:], k + 2, False))
+    elif len(base) > 3 and base[0] in _PREP:
+        out.append((base[1:], k + 1, False))
+    if len(base) > 4 and base[0] == "س" and base[1] in _PRESENT_PREFIX:
+        out.append((base[1:], k, True))
     return out
 
 
@@ -135,7 +135,12 @@ def fold_tokens(text: str, tokens: Sequence[tuple[int, int]],
     """
     if folded is None:
         folded = fold_same_length(text)
-    return [fold_slice(folded, text, a, b) for a, b in tokens]
+    if folded is None:
+        return [fold(text[a:b]) for a, b in tokens]
+    out = [folded[a:b] for a, b in tokens]
+    if "\x00" in folded:
+        out = [w.replace("\x00", "") if "\x00" in w else w for w in out]
+    return out
 
 
 def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon,
