@@ -153,6 +153,7 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
     if folded is None:
         folded = fold_tokens(text, tokens)
     n = len(folded)
+    get = lexicon.forms.get
     hits: list[Hit] = []
     i = 0
     while i < n:
@@ -161,13 +162,13 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
             i += 1
             continue
         found = None
-        senses = lexicon.get(form)
+        senses = get(form)
         key_used = form
         if senses is not None:
             found = (senses, 0, False)
         elif form[0] in _PREFIX_LETTERS:
             for key, stripped, fut in _candidates(form):
-                senses = lexicon.get(key)
+                senses = get(key)
                 if senses is not None:
                     found = (senses, stripped, fut)
                     key_used = key
