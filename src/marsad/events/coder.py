@@ -131,6 +131,10 @@ def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
                     or ((it.hit.definite or it.demonstrative) and near)):
                 continue
             args = [m.args for m in cl]
+            if same_sentence and all(_compatible(x.actor, it.args.actor) for x in args):
+                # In one sentence (قتل ... في غارة استهدفته) only a different actor splits.
+                home = cl
+                break
             if all(_compatible(x.actor, it.args.actor) and _compatible(x.recipient, it.args.recipient)
                    and _compatible(x.location, it.args.location) for x in args):
                 home = cl
@@ -172,8 +176,10 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     for h in hits:
         if h.type == "THREATEN" and h.verb:
             threat_end = h.last_token
-        elif 0 < h.first_token - threat_end <= 8 and folded[h.first_token].lstrip("وف")[:1] == "ب":
-            # The content of a threat (هدد بقطع الهدنة) is not an event of its own.
+        elif 0 < h.first_token - threat_end <= 8 and any(
+                folded[j].lstrip("وف")[:1] == "ب" and len(folded[j]) > 3
+                for j in range(threat_end + 1, h.first_token + 1)):
+            # The content of a threat (هدد الحزب بقطع الهدنة) is not an event of its own.
             continue
         if (prev is not None and prev.verb and not h.verb and prev.lemma[:2] == h.lemma[:2]
                 and h.first_token == prev.last_token + 1):
