@@ -71,3 +71,32 @@ def test_trigger_dense_text_never_fails(text: str, published: str | None) -> Non
     doc = nlp(Document(text=text, meta={"published": published}))
     assert not doc.failures, doc.failures
     doc.validate()
+
+
+@settings(max_examples=150, deadline=None)
+@given(LEXICAL, st.data())
+def test_random_entity_and_quote_layers_never_break_it(text: str, data: st.DataObject) -> None:
+    from marsad.document import Entity, Mention, Modifier, Quote, Span, Speaker
+
+    doc = TextSegmenter()(Document(text=text, meta={"published": "2015-07-27"}))
+    n = len(text)
+    spans = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, 12)), max_size=8))
+    ents = [Entity(f"e{i}", data.draw(st.sampled_from(["PER", "ORG", "LOC", "MISC"])), f"x{i}")
+            for i in range(3)]
+    doc.entities = ents
+    for k, (a, ln) in enumerate(spans):
+        b = min(n, a + ln)
+        if a >= b:
+            continue
+        eid = data.draw(st.sampled_from([None, "e0", "e1", "e2"]))
+        if k % 3 == 2:
+            doc.modifiers.append(Modifier(a, b, text[a:b], entity=eid))
+        elif k % 3 == 1 and eid is not None:
+            doc.quotes.append(Quote(f"q{k}", "direct", Span(a, b, text[a:b]), None,
+                                    Speaker("مصدر", "anonymous", eid, None)))
+        else:
+            doc.mentions.append(Mention(a, b, text[a:b], id=f"m{k}", label=ents[0].label,
+                                        entity=eid))
+    doc.validate()
+    EventCoder()(doc)
+    doc.validate()
