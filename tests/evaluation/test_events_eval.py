@@ -99,7 +99,7 @@ def test_gsr_scoring_yes_against_no_and_skips_ambiguous(tmp_path: Path) -> None:
     res = evaluate_gsr(path, "PROTEST", load_pipeline(), split="all")
     assert (res.scores.tp, res.scores.fn, res.scores.fp) == (1, 1, 1)
     assert res.difficult_fp == 1 and res.easy_fp == 0 and res.skipped == 1
-    with pytest.raises(EvalError, match="M063"):
+    with pytest.raises(EvalError, match="M082"):
         evaluate_gsr(path, "PROTEST", load_pipeline(), split="test")
 
 
@@ -119,7 +119,7 @@ def test_cli_eval_events_gsr_and_gold(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["eval", "events", "--gold", str(gold)]) == 0
     assert "detection" in capsys.readouterr().out
     assert main(["eval", "events"]) == 1
-    assert "M064" in capsys.readouterr().err
+    assert "M083" in capsys.readouterr().err
 
 
 def test_cli_train_events_writes_a_loadable_lexicon(tmp_path: Path, shared: Path) -> None:

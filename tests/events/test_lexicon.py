@@ -45,9 +45,9 @@ def test_noun_forms_article_pronouns_and_ta_marbuta() -> None:
 
 
 def test_seed_errors_are_model_errors() -> None:
-    with pytest.raises(ModelError, match="M057"):
+    with pytest.raises(ModelError, match="M080"):
         parse_seed("V\tقتل\tASSAULT\n")
-    with pytest.raises(ModelError, match="M057"):
+    with pytest.raises(ModelError, match="M080"):
         parse_seed("N\tهجوم\tFIGHT\t-\t-\tseed\n")
 
 
@@ -77,9 +77,9 @@ def test_shipped_lexicon_loads_fast_and_is_complete() -> None:
 
 
 def test_missing_lexicon_is_a_model_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ModelError, match="M058"):
+    with pytest.raises(ModelError, match="M081"):
         Lexicon.from_file(tmp_path / "nope.json")
     bad = tmp_path / "bad.json"
     bad.write_text('{"entries": [], "forms": {"x": [[3, 0]]}}', "utf-8")
-    with pytest.raises(ModelError, match="M058"):
+    with pytest.raises(ModelError, match="M081"):
         Lexicon.from_file(bad)

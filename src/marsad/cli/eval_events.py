@@ -36,7 +36,7 @@ def eval_events(gsr: Path | None, ptype: str | None, split: str, gold: Path | No
                 articles: Path | None, config: Path | None, fmt: str) -> None:
     """Score event detection on GSR sentences, or full events on event gold."""
     if (gsr is None) == (gold is None):
-        raise EvalError("give exactly one of --gsr FILE or --gold FILE", code="M064")
+        raise EvalError("give exactly one of --gsr FILE or --gold FILE", code="M083")
     nlp = _pipeline(config)
     if gsr is not None:
         if not gsr.exists():
@@ -44,7 +44,7 @@ def eval_events(gsr: Path | None, ptype: str | None, split: str, gold: Path | No
         kind = ptype or ("PROTEST" if "protest" in gsr.name.lower() else
                          "ASSAULT" if "assault" in gsr.name.lower() else None)
         if kind is None:
-            raise EvalError("cannot tell the type from the file name: pass --type", code="M064")
+            raise EvalError("cannot tell the type from the file name: pass --type", code="M083")
         res = evaluate_gsr(gsr, kind, nlp, split)
         if fmt == "json":
             click.echo(json.dumps(res.as_dict(), indent=2))
@@ -93,7 +93,7 @@ def train_events(shared: Path | None, seed: Path | None, out: Path | None) -> No
     target = out or default_lexicon_path()
     seed_path = seed or default_lexicon_path().parent / "seed.tsv"
     if not seed_path.exists():
-        raise ModelError(f"seed lexicon {seed_path} does not exist", code="M057")
+        raise ModelError(f"seed lexicon {seed_path} does not exist", code="M080")
     compiled, report = build_lexicon(seed_path, root / "data")
     target.write_text(json.dumps(compiled, ensure_ascii=False, sort_keys=True), "utf-8")
     click.echo(json.dumps({"forms": len(compiled["forms"]), **report.as_dict()},

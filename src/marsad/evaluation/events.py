@@ -59,7 +59,7 @@ def evaluate_gsr(path: Path, ptype: str, analyze: Analyzer, split: str = "dev") 
         EvalError: bad split or file.
     """
     if split not in SPLITS:
-        raise EvalError(f"split must be one of {SPLITS}, not {split!r}", code="M063")
+        raise EvalError(f"split must be one of {SPLITS}, not {split!r}", code="M082")
     tp = fp = fn = skipped = diff_fp = easy_fp = 0
     for row in read_gsr_csv(path):
         if split != "all" and gsr_half(row["id"]) != split:

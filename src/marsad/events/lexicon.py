@@ -75,10 +75,10 @@ def parse_seed(text: str) -> list[SeedLine]:
             continue
         cols = raw.split("\t")
         if len(cols) != 6 or cols[0] not in ("V", "N", "F", "X"):
-            raise ModelError(f"seed line {n}: expected 6 tab-separated columns", code="M057")
+            raise ModelError(f"seed line {n}: expected 6 tab-separated columns", code="M080")
         kind, forms, ptype, mode, follow, source = cols
         if kind != "X" and ptype not in PLOVER_TYPES:
-            raise ModelError(f"seed line {n}: {ptype!r} is not a PLOVER type", code="M057")
+            raise ModelError(f"seed line {n}: {ptype!r} is not a PLOVER type", code="M080")
         sep = "|" if kind in ("V", "N") else " "
         lines.append(SeedLine(kind, tuple(f for f in forms.split(sep) if f), ptype,
                               None if mode == "-" else mode, follow, source))
@@ -140,7 +140,7 @@ def compile_seed(lines: list[SeedLine]) -> dict[str, Any]:
         folded = [fold(f) for f in line.forms]
         if line.kind == "V":
             if len(folded) != 2:
-                raise ModelError(f"verb {line.forms} needs past|present stems", code="M057")
+                raise ModelError(f"verb {line.forms} needs past|present stems", code="M080")
             generated = verb_forms(folded[0], folded[1])
         elif line.kind == "N":
             generated = {}
@@ -178,7 +178,7 @@ class Lexicon:
                                key=lambda p: -max((len(f) for f in p[0].follow), default=0))
                 table[form] = tuple(pairs)
         except (KeyError, IndexError, TypeError) as err:
-            raise ModelError(f"event lexicon is malformed: {err}", code="M058") from None
+            raise ModelError(f"event lexicon is malformed: {err}", code="M081") from None
         self.forms = table
 
     def __len__(self) -> int:
@@ -198,7 +198,7 @@ class Lexicon:
         try:
             data = json.loads(Path(path).read_text("utf-8"))
         except (OSError, ValueError) as err:
-            raise ModelError(f"cannot read event lexicon {path}: {err}", code="M058") from None
+            raise ModelError(f"cannot read event lexicon {path}: {err}", code="M081") from None
         return cls(data)
 
 
