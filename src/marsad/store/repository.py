@@ -9,6 +9,7 @@ carries on from there.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -183,10 +184,8 @@ class Store:
                              ignore=True)
             self.con.execute("COMMIT")
         except Exception as err:
-            try:
+            with contextlib.suppress(duckdb.Error):
                 self.con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass
             # The LSH index may hold the rolled-back documents: rebuild it when next needed.
             self._near = None
             raise StoreError(f"could not write a batch: {type(err).__name__}: {err}",

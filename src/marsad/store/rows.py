@@ -96,6 +96,11 @@ def corpus_key(label: str, name: str, kb_id: str | None) -> str:
     return f"name:{label}:{fold_name(name)}"
 
 
+def _put(table: Columns, values: tuple[tuple[str, Any], ...]) -> None:
+    for col, value in values:
+        table[col].append(value)
+
+
 def _opt(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -106,7 +111,7 @@ def document_rows(doc: Document) -> Rows:
     d = doc.id
     meta = doc.meta
     docs = rows["documents"]
-    for col, value in (
+    _put(docs, (
         ("id", d), ("text", doc.text),
         ("meta", json.dumps(meta, ensure_ascii=False, sort_keys=True, default=str)),
         ("url", _opt(meta.get("url"))), ("source", _opt(meta.get("source"))),
@@ -116,8 +121,7 @@ def document_rows(doc: Document) -> Rows:
         ("language", _opt(meta.get("language"))), ("n_chars", len(doc.text)),
         ("token_starts", [t.start for t in doc.tokens]),
         ("token_ends", [t.end for t in doc.tokens]),
-    ):
-        docs[col].append(value)
+    ))
 
     s = rows["sentences"]
     n = len(doc.sentences)
@@ -128,38 +132,35 @@ def document_rows(doc: Document) -> Rows:
 
     m = rows["mentions"]
     for i, x in enumerate(doc.mentions):
-        for col, value in (("doc_id", d), ("idx", i), ("id", x.id), ("start", x.start),
-                           ("end", x.end), ("text", x.text), ("label", x.label),
-                           ("entity", x.entity), ("component", x.component)):
-            m[col].append(value)
+        _put(m, (("doc_id", d), ("idx", i), ("id", x.id), ("start", x.start),
+                  ("end", x.end), ("text", x.text), ("label", x.label),
+                  ("entity", x.entity), ("component", x.component)))
 
     mo = rows["modifiers"]
     for i, y in enumerate(doc.modifiers):
         head = y.head
-        for col, value in (
+        _put(mo, (
             ("doc_id", d), ("idx", i), ("start", y.start), ("end", y.end), ("text", y.text),
             ("entity", y.entity), ("head_start", None if head is None else head.start),
             ("head_end", None if head is None else head.end),
             ("head_text", None if head is None else head.text), ("component", y.component),
-        ):
-            mo[col].append(value)
+        ))
 
     e = rows["entities"]
     for i, ent in enumerate(doc.entities):
-        for col, value in (
+        _put(e, (
             ("doc_id", d), ("idx", i), ("id", ent.id), ("label", ent.label),
             ("name", ent.name), ("name_en", ent.name_en), ("kb_id", ent.kb_id),
             ("roles", list(ent.roles)), ("component", ent.component),
             ("folded", fold_name(ent.name)),
             ("corpus_key", corpus_key(ent.label, ent.name, ent.kb_id)),
-        ):
-            e[col].append(value)
+        ))
 
     q = rows["quotes"]
     for i, quote in enumerate(doc.quotes):
         cue, sp = quote.cue, quote.speaker
         mention = sp.mention
-        for col, value in (
+        _put(q, (
             ("doc_id", d), ("idx", i), ("id", quote.id), ("kind", quote.kind),
             ("content_start", quote.content.start), ("content_end", quote.content.end),
             ("content_text", quote.content.text),
@@ -171,14 +172,13 @@ def document_rows(doc: Document) -> Rows:
             ("speaker_end", None if mention is None else mention.end),
             ("speaker_mention_text", None if mention is None else mention.text),
             ("component", quote.component),
-        ):
-            q[col].append(value)
+        ))
 
     v = rows["events"]
     for i, ev in enumerate(doc.events):
         date = ev.date
         dspan = None if date is None else date.span
-        for col, value in (
+        _put(v, (
             ("doc_id", d), ("idx", i), ("id", ev.id), ("type", ev.type), ("mode", ev.mode),
             ("modality", ev.modality), ("trigger_start", ev.trigger.start),
             ("trigger_end", ev.trigger.end), ("trigger_text", ev.trigger.text),
@@ -190,14 +190,12 @@ def document_rows(doc: Document) -> Rows:
             ("date_end", None if dspan is None else dspan.end),
             ("has_date", date is not None), ("sentence", ev.sentence), ("quote", ev.quote),
             ("said_by", ev.said_by), ("component", ev.component),
-        ):
-            v[col].append(value)
+        ))
 
     f = rows["doc_failures"]
     for i, fail in enumerate(doc.failures):
-        for col, value in (("doc_id", d), ("idx", i), ("component", fail.component),
-                           ("reason", fail.reason)):
-            f[col].append(value)
+        _put(f, (("doc_id", d), ("idx", i), ("component", fail.component),
+                  ("reason", fail.reason)))
     return rows
 
 
