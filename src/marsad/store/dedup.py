@@ -71,3 +71,11 @@ class NearDuplicates:
         self._lsh.insert(doc_id, mh)
         self._sigs[doc_id] = sig
         return sorted(links)
+
+    def neighbours(self, doc_id: str) -> list[str]:
+        """Indexed documents linked to ``doc_id`` (itself excluded), by id."""
+        sig = self._sigs[doc_id]
+        mh = MinHash(num_perm=NUM_PERM, seed=SEED,
+                     hashvalues=np.frombuffer(sig, dtype=np.uint64), scheme=SCHEME)
+        return sorted(o for o in self._lsh.query(mh)
+                      if o != doc_id and similarity(sig, self._sigs[o]) >= self.threshold)
