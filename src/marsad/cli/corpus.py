@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 import io
 import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -133,12 +132,18 @@ def _ingest_with_progress(sources: Sequence[str], db: Path,
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
+    if not console.is_terminal:
+        # Logs and pipes get one plain line per committed batch instead of a bar.
+        def line(r: IngestReport) -> None:
+            click.echo(f"ingest: {r.read} records, {r.added} new, {r.failures} failures, "
+                       f"{r.articles_per_s:.1f} articles/s", err=True)
+
+        return ingest(sources, db, settings, progress=line)
     with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"),
                   TextColumn("{task.completed:>7.0f} articles"),
                   TextColumn("{task.fields[rate]:>7.1f} articles/s"),
                   TextColumn("new {task.fields[added]}  failures {task.fields[failures]}"),
-                  TimeElapsedColumn(), console=console, transient=False,
-                  disable=not console.is_terminal and not sys.stderr.isatty()) as bar:
+                  TimeElapsedColumn(), console=console, transient=False) as bar:
         task = bar.add_task("ingest", total=None, rate=0.0, added=0, failures=0)
 
         def update(r: IngestReport) -> None:
