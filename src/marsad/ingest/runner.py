@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -143,16 +144,22 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
         items = _work_items(sources, known, fetcher, settings)
         pool = None
         try:
+            # At most a few batches in flight: the pool reads ahead of the writer
+            # otherwise, and results would pile up in memory.
+            window = threading.BoundedSemaphore(4 * settings.batch_size + 64)
             if settings.workers > 1:
                 ctx = mp.get_context("spawn")
                 pool = ctx.Pool(settings.workers, initializer=_init_worker,
                                 initargs=(config, settings.min_arabic))
-                results: Iterator[Done] = pool.imap(analyse, items, chunksize=4)
+                results: Iterator[Done] = pool.imap(analyse, _gated(items, window),
+                                                    chunksize=4)
             else:
                 _init_worker(config, settings.min_arabic)
                 results = map(analyse, items)
             batch = Batch()
             for done in results:
+                if pool is not None:
+                    window.release()
                 report.read += 1
                 if isinstance(done, Analysed):
                     batch.analysed.append(done)
@@ -181,6 +188,12 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
     if progress:
         progress(report)
     return report
+
+
+def _gated(items: Iterator[Work], window: threading.BoundedSemaphore) -> Iterator[Work]:
+    for item in items:
+        window.acquire()
+        yield item
 
 
 def _commit(store: Store, batch: Batch, report: IngestReport) -> None:

@@ -43,6 +43,7 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
             f"'duckdb-ext-fts=={duckdb.__version__}.*'", code="M033")
     try:
         # No autoinstall: a missing extension must fail here, not download.
+        con.execute("SET enable_progress_bar = false")
         con.execute("SET autoinstall_known_extensions = false")
         con.execute("SET autoload_known_extensions = false")
         con.execute("SET extension_directory = ?", [str(folder)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from marsad.text import fold
 
@@ -60,8 +60,9 @@ class NearDuplicates:
         """Index a document; return its links ``(a, b, jaccard)`` (``a < b``) to earlier ones."""
         if doc_id in self._sigs:
             return []
-        hv = np.frombuffer(sig, dtype=np.uint64)
-        mh = MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=hv, scheme=SCHEME)
+        # LeanMinHash: the stored values without rebuilding the permutations.
+        mh = LeanMinHash(seed=SEED, hashvalues=np.frombuffer(sig, dtype=np.uint64),
+                         scheme=SCHEME)
         links = []
         for other in self._lsh.query(mh):
             j = similarity(sig, self._sigs[other])
@@ -75,7 +76,7 @@ class NearDuplicates:
     def neighbours(self, doc_id: str) -> list[str]:
         """Indexed documents linked to ``doc_id`` (itself excluded), by id."""
         sig = self._sigs[doc_id]
-        mh = MinHash(num_perm=NUM_PERM, seed=SEED,
-                     hashvalues=np.frombuffer(sig, dtype=np.uint64), scheme=SCHEME)
+        mh = LeanMinHash(seed=SEED, hashvalues=np.frombuffer(sig, dtype=np.uint64),
+                         scheme=SCHEME)
         return sorted(o for o in self._lsh.query(mh)
                       if o != doc_id and similarity(sig, self._sigs[o]) >= self.threshold)
