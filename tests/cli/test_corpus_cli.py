@@ -78,3 +78,27 @@ def test_errors_are_one_line(db: Path, capsys: pytest.CaptureFixture[str], args:
     assert main(args) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"Error: [{code}]") and "\n" not in err
+
+
+def test_entity_view_and_query_tables(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from marsad.store import Store
+    from tests.store.test_queries import DOCS
+
+    db = tmp_path / "hand.duckdb"
+    with Store(db) as store:
+        store.add_documents(DOCS)
+    # The index is stale after a library write: ingest with no sources brings it up to date.
+    assert main(["ingest", "--db", str(db), "--quiet"]) == 0
+    assert main(["entity", "عادل الجبير", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "What it said (1)" in out
+    assert "What others said about it (1)" in out
+    assert "Events where it is actor or recipient (2)" in out
+    assert main(["entity", "Q30", "--db", str(db), "--format", "json"]) == 0
+    view = json.loads(capsys.readouterr().out)
+    assert view["entity"]["kb_id"] == "Q30"
+    assert [e["role"] for e in view["events"]] == ["recipient", "recipient"]
+    assert main(["query", "quotes", "--db", str(db), "--speaker", "كيري"]) == 0
+    assert "(1 rows)" in capsys.readouterr().out
+    assert main(["search", "المحادثات", "--db", str(db), "--format", "json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == ["d1"]

@@ -93,12 +93,14 @@ FORMAT_OPTION = click.option("--format", "-f", "fmt", type=click.Choice(["table"
               show_default=True, help="Largest page or feed fetched.")
 @click.option("--timeout", type=click.FloatRange(0.1, 600), default=20.0, show_default=True,
               help="Seconds allowed per fetch.")
+@click.option("--no-index", is_flag=True,
+              help="Skip the full-text index rebuild (run ingest later to build it).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Summary format.")
 def ingest_cmd(sources: tuple[str, ...], db: Path, workers: int | None, batch_size: int,
                config: Path | None, allow_private: bool, max_bytes: int, timeout: float,
-               quiet: bool, fmt: str) -> None:
+               no_index: bool, quiet: bool, fmt: str) -> None:
     """Analyse articles and store them in a DuckDB database.
 
     SOURCES are files (.txt, .html, .jsonl, .csv, .json, .zip of JSON articles as in
@@ -108,7 +110,7 @@ def ingest_cmd(sources: tuple[str, ...], db: Path, workers: int | None, batch_si
     With no SOURCES it only brings the full-text index up to date.
     """
     settings = IngestSettings(
-        batch_size=batch_size, config=config,
+        batch_size=batch_size, config=config, build_index=not no_index,
         fetch=FetchSettings(allow_private=allow_private, max_bytes=max_bytes, timeout=timeout),
         **({"workers": workers} if workers else {}))
     if quiet:

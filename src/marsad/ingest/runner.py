@@ -42,6 +42,7 @@ class IngestSettings:
     min_arabic: float = MIN_ARABIC
     fetch: FetchSettings = field(default_factory=FetchSettings)
     max_feed_entries: int = 500
+    build_index: bool = True
 
 
 @dataclass(slots=True)
@@ -181,7 +182,8 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
                 pool.join()
             for f in fetchers:
                 f.close()
-        report.fts_rebuilt = store.build_fts()
+        if settings.build_index:
+            report.fts_rebuilt = store.build_fts()
         if sources:
             store.finish_run(report.added, report.duplicates, report.failures)
     report.seconds = time.perf_counter() - started
