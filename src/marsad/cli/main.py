@@ -11,6 +11,7 @@ from marsad.cli import analyze as _analyze  # noqa: F401
 from marsad.cli import corpus as _corpus  # noqa: F401
 from marsad.cli import eval_text as _eval_text  # noqa: F401
 from marsad.cli import groups as _groups  # noqa: F401
+from marsad.cli import ner as _ner  # noqa: F401
 from marsad.cli.app import app
 from marsad.errors import MarsadError
 
