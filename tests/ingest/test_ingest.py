@@ -83,10 +83,13 @@ def test_ingest_then_reingest_adds_nothing(tmp_path: Path, sample_part: Path) ->
     assert "not Arabic" in reasons[str(tmp_path / "english.txt")]
 
 
-def test_pool_gives_the_same_database_as_one_process(tmp_path: Path, sample_part: Path) -> None:
+def test_pool_gives_the_same_database_as_one_process(tmp_path: Path) -> None:
+    part = tmp_path / "part.jsonl"
+    part.write_text("\n".join(SAMPLE.read_text(encoding="utf-8").splitlines()[:40]) + "\n",
+                    encoding="utf-8")
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
-    ingest([str(sample_part)], one, IngestSettings(workers=1, batch_size=7))
-    ingest([str(sample_part)], two, IngestSettings(workers=2, batch_size=50))
+    ingest([str(part)], one, IngestSettings(workers=1, batch_size=7))
+    ingest([str(part)], two, IngestSettings(workers=2, batch_size=50))
     assert dump(one) == dump(two)
 
 
@@ -152,13 +155,13 @@ def _run_ingest(sources: list[str], db: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.Popen(
         [sys.executable, "-m", "marsad", "ingest", *sources, "--db", str(db),
-         "--workers", "2", "--batch-size", "5"],
+         "--workers", "1", "--batch-size", "5"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
 
 
 def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path: Path) -> None:
     part = tmp_path / "part.jsonl"
-    part.write_text("\n".join(SAMPLE.read_text(encoding="utf-8").splitlines()[:160]) + "\n",
+    part.write_text("\n".join(SAMPLE.read_text(encoding="utf-8").splitlines()[:100]) + "\n",
                     encoding="utf-8")
     sources = [str(part), *_bad_sources(tmp_path)]
     clean = tmp_path / "clean.duckdb"
