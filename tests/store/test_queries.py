@@ -186,3 +186,21 @@ def test_read_only_store_refuses_missing_db(tmp_path: Path) -> None:
 
 def test_stats_json_is_serialisable(store: Store) -> None:
     json.dumps(stats(store))
+
+
+def test_mentions_without_entities_still_resolve_across_articles(tmp_path: Path) -> None:
+    """With NER but no entity component, mentions group by label and folded text."""
+    texts = ["قال أحمد إن وزارة الصحة أعلنت الخطة.", "وأكدت وزارة الصحّة أن الخطة جاهزة."]
+    docs = []
+    for k, text in enumerate(texts):
+        start = text.index("وزارة")
+        end = start + len("وزارة الصحة") + (1 if "الصحّة" in text else 0)
+        docs.append(Document(text=text, id=f"x{k}", meta={"published": "2015-08-0" + str(k + 1)},
+                             mentions=[Mention(start, end, text[start:end], id="m1",
+                                               label="ORG")]))
+    with Store(tmp_path / "m.duckdb") as store:
+        store.add_documents(docs)
+        [row] = entities(store, Filters(), name="وزارة الصحة")
+        assert row["key"] == "name:ORG:وزاره الصحه" and row["documents"] == 2
+        assert row["mentions"] == 2
+        assert stats(store)["corpus_entities"] == 1

@@ -70,7 +70,8 @@ def stats(store: Store) -> dict[str, Any]:
         "UNION ALL SELECT doc_b FROM near_duplicates)")
     for table in ("sentences", "mentions", "modifiers", "entities", "quotes", "events"):
         out[table] = _count(store, f"SELECT count(*) FROM {table}")
-    out["corpus_entities"] = _count(store, "SELECT count(DISTINCT corpus_key) FROM entities")
+    out["corpus_entities"] = _count(store,
+                                    "SELECT count(DISTINCT corpus_key) FROM corpus_mentions")
     out["failures"] = _count(store, "SELECT count(*) FROM failures")
     out["failures_by_stage"] = {
         r[0]: int(r[1]) for r in store.con.execute(
@@ -207,7 +208,11 @@ def events(store: Store, f: Filters) -> list[Row]:
 
 
 def entities(store: Store, f: Filters, *, name: str | None = None) -> list[Row]:
-    """Entities resolved across articles, most widely reported first."""
+    """Entities resolved across articles, most widely reported first.
+
+    Built from the entities layer and, for mentions that no entity component
+    resolved, from the mentions themselves (by label and folded text).
+    """
     where: list[str] = []
     params: list[Any] = []
     if f.type:
@@ -220,27 +225,28 @@ def entities(store: Store, f: Filters, *, name: str | None = None) -> list[Row]:
     _doc_filters(f, where, params)
     params.append(f.limit)
     return _rows(store, (
-        "SELECT e.corpus_key AS key, min(e.label) AS label, min(e.name) AS name, "
+        "SELECT e.corpus_key AS key, min(e.label) AS label, "
+        "coalesce(min(e.name) FILTER (WHERE e.is_mention = 0), min(e.name)) AS name, "
         "min(e.name_en) AS name_en, min(e.kb_id) AS kb_id, "
-        "count(DISTINCT e.doc_id) AS documents, "
+        "count(DISTINCT e.doc_id) AS documents, sum(e.is_mention) AS mentions, "
         "min(d.published_date) AS first_seen, max(d.published_date) AS last_seen "
-        "FROM entities e JOIN documents d ON d.id = e.doc_id "
+        "FROM corpus_mentions e JOIN documents d ON d.id = e.doc_id "
         f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-        "GROUP BY e.corpus_key ORDER BY documents DESC, key LIMIT ?"), params)
+        "GROUP BY e.corpus_key ORDER BY documents DESC, mentions DESC, key LIMIT ?"), params)
 
 
 def resolve_entity(store: Store, name: str) -> list[Row]:
     """Corpus entities ``name`` may mean: exact folded name, English name or KB id first."""
     key = fold_name(name)
-    rows = _rows(store, (
-        "SELECT corpus_key AS key, min(label) AS label, min(name) AS name, "
+    return _rows(store, (
+        "SELECT corpus_key AS key, min(label) AS label, "
+        "coalesce(min(name) FILTER (WHERE is_mention = 0), min(name)) AS name, "
         "min(name_en) AS name_en, min(kb_id) AS kb_id, count(DISTINCT doc_id) AS documents, "
         "bool_or(folded = ? OR lower(coalesce(name_en, '')) = ? OR kb_id = ?) AS exact "
-        "FROM entities WHERE folded = ? OR lower(coalesce(name_en, '')) = ? OR kb_id = ? "
-        "OR contains(folded, ?) GROUP BY corpus_key "
+        "FROM corpus_mentions WHERE folded = ? OR lower(coalesce(name_en, '')) = ? "
+        "OR kb_id = ? OR contains(folded, ?) GROUP BY corpus_key "
         "ORDER BY exact DESC, documents DESC, key LIMIT 20"),
         [key, name.casefold(), name, key, name.casefold(), name, key])
-    return rows
 
 
 def entity_view(store: Store, name: str, *, limit: int = 50) -> dict[str, Any]:
@@ -256,22 +262,26 @@ def entity_view(store: Store, name: str, *, limit: int = 50) -> dict[str, Any]:
         raise NotFound(f"no entity matches {name!r}", code="M038")
     chosen = candidates[0]
     key = chosen["key"]
+    # Its quotes: the speaker is the entity, or (no entity layer) the speaker's
+    # words are a mention of it.
     said = _rows(store, (
         "SELECT d.published, d.source, q.doc_id, q.id, q.kind, q.speaker_text AS speaker, "
         "q.cue_text AS cue, q.content_text AS content "
-        "FROM quotes q JOIN entities e ON e.doc_id = q.doc_id AND e.id = q.speaker_entity "
-        "JOIN documents d ON d.id = q.doc_id WHERE e.corpus_key = ? "
-        "ORDER BY d.published_date NULLS LAST, d.seq, q.idx LIMIT ?"), [key, limit])
+        "FROM quotes q JOIN documents d ON d.id = q.doc_id "
+        "LEFT JOIN entities e ON e.doc_id = q.doc_id AND e.id = q.speaker_entity "
+        "WHERE e.corpus_key = ? OR (q.speaker_entity IS NULL AND EXISTS ("
+        "  SELECT 1 FROM mentions m WHERE m.doc_id = q.doc_id AND m.corpus_key = ? "
+        "  AND m.start >= q.speaker_start AND m.\"end\" <= q.speaker_end)) "
+        "ORDER BY d.published_date NULLS LAST, d.seq, q.idx LIMIT ?"), [key, key, limit])
     about = _rows(store, (
         "SELECT DISTINCT d.published, d.published_date, d.seq, d.source, q.doc_id, q.idx, "
         "q.id, q.kind, q.speaker_text AS speaker, q.content_text AS content, "
         "m.text AS mention "
         "FROM quotes q JOIN mentions m ON m.doc_id = q.doc_id "
         "AND m.start >= q.content_start AND m.\"end\" <= q.content_end "
-        "JOIN entities e ON e.doc_id = m.doc_id AND e.id = m.entity "
         "LEFT JOIN entities s ON s.doc_id = q.doc_id AND s.id = q.speaker_entity "
         "JOIN documents d ON d.id = q.doc_id "
-        "WHERE e.corpus_key = ? AND s.corpus_key IS DISTINCT FROM ? "
+        "WHERE m.corpus_key = ? AND s.corpus_key IS DISTINCT FROM ? "
         "ORDER BY d.published_date NULLS LAST, d.seq, q.idx LIMIT ?"), [key, key, limit])
     for r in about:
         for k in ("published_date", "seq", "idx"):

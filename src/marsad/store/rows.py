@@ -37,7 +37,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "text", "meta", "url", "source", "title", "author", "published",
                   "published_date", "language", "n_chars", "token_starts", "token_ends"),
     "sentences": ("doc_id", "idx", "start", "end"),
-    "mentions": ("doc_id", "idx", "id", "start", "end", "text", "label", "entity", "component"),
+    "mentions": ("doc_id", "idx", "id", "start", "end", "text", "label", "entity", "component",
+                 "folded", "corpus_key"),
     "modifiers": ("doc_id", "idx", "start", "end", "text", "entity", "head_start", "head_end",
                   "head_text", "component"),
     "entities": ("doc_id", "idx", "id", "label", "name", "name_en", "kb_id", "roles",
@@ -130,11 +131,15 @@ def document_rows(doc: Document) -> Rows:
     s["start"] += [x.start for x in doc.sentences]
     s["end"] += [x.end for x in doc.sentences]
 
+    keys = {ent.id: corpus_key(ent.label, ent.name, ent.kb_id) for ent in doc.entities}
     m = rows["mentions"]
     for i, x in enumerate(doc.mentions):
+        folded = fold_name(x.text)
+        key = keys.get(x.entity or "") or f"name:{x.label}:{folded}"
         _put(m, (("doc_id", d), ("idx", i), ("id", x.id), ("start", x.start),
                   ("end", x.end), ("text", x.text), ("label", x.label),
-                  ("entity", x.entity), ("component", x.component)))
+                  ("entity", x.entity), ("component", x.component), ("folded", folded),
+                  ("corpus_key", key)))
 
     mo = rows["modifiers"]
     for i, y in enumerate(doc.modifiers):

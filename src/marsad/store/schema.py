@@ -35,7 +35,9 @@ CREATE TABLE sentences (
 CREATE TABLE mentions (
     doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, id VARCHAR NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text VARCHAR NOT NULL,
-    label VARCHAR NOT NULL, entity VARCHAR, component VARCHAR
+    label VARCHAR NOT NULL, entity VARCHAR, component VARCHAR,
+    folded VARCHAR NOT NULL,       -- fold(text)
+    corpus_key VARCHAR NOT NULL    -- its entity's corpus_key, else 'name:' || label || ':' || folded
 );
 CREATE TABLE modifiers (
     doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
@@ -92,11 +94,19 @@ CREATE TABLE runs (
     started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, sources VARCHAR NOT NULL,
     added INTEGER, skipped INTEGER, failed INTEGER
 );
+-- Entities across articles: from the entities layer and, where a mention has no
+-- entity (no entity component ran), from the mention itself.
+CREATE VIEW corpus_mentions AS
+    SELECT corpus_key, doc_id, label, name, name_en, kb_id, folded, 0 AS is_mention
+    FROM entities
+    UNION ALL
+    SELECT corpus_key, doc_id, label, text, NULL, NULL, folded, 1 FROM mentions;
 CREATE VIEW corpus_entities AS
-    SELECT corpus_key AS key, any_value(label ORDER BY label) AS label,
-           min(name) AS name, min(name_en) AS name_en, min(kb_id) AS kb_id,
-           count(DISTINCT doc_id) AS documents, count(*) AS records
-    FROM entities GROUP BY corpus_key;
+    SELECT corpus_key AS key, min(label) AS label,
+           coalesce(min(name) FILTER (WHERE is_mention = 0), min(name)) AS name,
+           min(name_en) AS name_en, min(kb_id) AS kb_id,
+           count(DISTINCT doc_id) AS documents, sum(is_mention) AS mentions
+    FROM corpus_mentions GROUP BY corpus_key;
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1,)
