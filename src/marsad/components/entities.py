@@ -67,6 +67,7 @@ class KBMentionMatcher:
         kb = self.kb
         kept: list[Mention] = []
         changed = False
+        added = 0
         for m in doc.mentions:
             t = None if self._adjectival(words, m) else self._trim(words, m)
             changed = changed or t is not m
@@ -95,12 +96,15 @@ class KBMentionMatcher:
                     label = over[0].label
                 gone = {id(m) for m in over}
                 kept = [m for m in kept if id(m) not in gone]
-            kept.append(Mention(start, end, text[start:end], "", label, component=self.name))
+            added += 1
+            kept.append(Mention(start, end, text[start:end], f"k{added}", label,
+                                component=self.name))
             changed = True
         if changed:
+            # Added mentions get ids of their own; the resolver numbers all of them in text
+            # order (m1, m2 ...), so they are not rebuilt twice.
             kept.sort(key=lambda m: (m.start, m.end))
-            doc.mentions = [Mention(m.start, m.end, m.text, f"m{n}", m.label, m.entity,
-                                    m.component) for n, m in enumerate(kept, 1)]
+            doc.mentions = kept
         return doc
 
     def _trim(self, words: Words, m: Mention) -> Mention | None:

@@ -326,10 +326,10 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         entities.append(Entity(eid, label, name, name_en, qid, roles, component=component))
 
     new_mentions = []
-    for it in items:
+    for n, it in enumerate(items, 1):
         ent = eid_of.get(f"g{it.group}") if it.group >= 0 else None
         m = it.mention
-        new_mentions.append(Mention(m.start, m.end, m.text, m.id, m.label, ent, m.component))
+        new_mentions.append(Mention(m.start, m.end, m.text, f"m{n}", m.label, ent, m.component))
 
     modifiers: list[Modifier] = []
     for k, country in mods:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import cast
 
 from marsad.document import Document
 from marsad.text import fold, tokenize_spans
@@ -74,8 +75,12 @@ def words_of(doc: Document) -> Words:
     if len(cache) > 300_000:
         cache.clear()
     found = list(map(cache.get, raw))
-    folded = [f if f is not None else _fold_new(r) for f, r in zip(found, raw, strict=True)]
-    joins = [i for i, f in enumerate(folded) if f in _JOIN]
+    if None in found:
+        folded = [f if f is not None else _fold_new(r) for f, r in zip(found, raw, strict=True)]
+    else:
+        folded = cast(list[str], found)
+    joins = [] if _JOIN.isdisjoint(folded) else [
+        i for i, f in enumerate(folded) if f in _JOIN]
     for i in reversed(joins):
         if i + 1 < len(folded) and starts[i + 1] - ends[i] <= 1 and _is_word(folded[i + 1]):
             folded[i : i + 2] = [folded[i] + folded[i + 1]]
