@@ -201,3 +201,9 @@ def test_one_letter_spelling_variant_is_the_same_person() -> None:
     assert doc.mentions[0].entity == doc.mentions[1].entity
     doc = run("التقى أحمد حسن بمحمد حسن.", [("أحمد حسن", "PER"), ("محمد حسن", "PER")])
     assert doc.mentions[0].entity != doc.mentions[1].entity
+
+
+def test_nisba_surname_of_a_person_is_not_the_country() -> None:
+    doc = run("قتل القيادي السوداني في غارة، وقال مسؤول إن السوداني كان مطلوبا.",
+              [("السوداني", "PER")])
+    assert doc.entities[0].name_en != "Sudan" and doc.entities[0].label == "PER"

@@ -172,7 +172,8 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             found = cache[it.key] = _candidates(kb, words_k)
         hits, clitic = found
         cand = _pick(it.mention.label, hits)
-        if cand is None and len(words_k) == 1 and words_k[0] in kb.nisba_forms:
+        if (cand is None and len(words_k) == 1 and it.mention.label != "PER"
+                and words_k[0] in kb.nisba_forms):
             # A nationality word the tagger kept as a name (الأميركيون): its country.
             ci = kb.demonym.get(kb.nisba_forms[words_k[0]])
             cand = kb.entries[ci] if ci is not None else None
