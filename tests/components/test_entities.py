@@ -207,3 +207,12 @@ def test_nisba_surname_of_a_person_is_not_the_country() -> None:
     doc = run("قتل القيادي السوداني في غارة، وقال مسؤول إن السوداني كان مطلوبا.",
               [("السوداني", "PER")])
     assert doc.entities[0].name_en != "Sudan" and doc.entities[0].label == "PER"
+
+
+def test_institution_by_its_last_word_and_ibn_spelling() -> None:
+    doc = run("وأعلنت وزارة الخارجية أن الخارجية ستستدعي السفير.",
+              [("وزارة الخارجية", "ORG"), ("الخارجية", "ORG")])
+    assert doc.mentions[0].entity == doc.mentions[1].entity
+    doc = run("وصل محمد ابن سلمان، واستقبل محمد بن سلمان الوفد.",
+              [("محمد ابن سلمان", "PER"), ("محمد بن سلمان", "PER")])
+    assert doc.mentions[0].entity == doc.mentions[1].entity

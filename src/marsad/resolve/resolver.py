@@ -26,7 +26,12 @@ from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.keys import bare_key, clitic_variants, name_key, strip_article
 from marsad.resolve.context import FINANCE_HEADS, HEADS, NASAB, is_actor_use, roles_around
 from marsad.resolve.words import Words, skip_letters
+from marsad.text import fold
 
+_INSTITUTION_HEADS = frozenset(fold(w) for w in [
+    "وزارة", "هيئة", "مجلس", "جامعة", "مؤسسة", "شركة", "بنك", "مصرف", "جمعية", "لجنة",
+    "إدارة", "مديرية", "رئاسة", "أمانة", "مركز", "صندوق", "وكالة", "الهيئة", "المجلس",
+    "الوزارة", "اللجنة"])
 _HEADS_ANY = HEADS | frozenset("ال" + h for h in HEADS)
 _COMPATIBLE: dict[str, frozenset[str]] = {
     "PER": frozenset({"person"}),
@@ -237,6 +242,10 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
                     and _subsequence(toks, ot)):
                 longer[key] = okey
                 break
+    # An institution named by its last word alone (الخارجية for وزارة الخارجية).
+    for key, toks in others.items():
+        if len(toks) == 2 and toks[0] in _INSTITUTION_HEADS:
+            longer.setdefault(toks[1], key)
     if longer:
         for it in items:
             if it.entry is None and it.mention.label != "PER" and it.key in longer:
