@@ -118,3 +118,9 @@ def test_kb_lookup_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["kb", "lookup", "واشنطن", "الأمريكية"]) == 0
     out = capsys.readouterr().out
     assert "Q61" in out and "nationality adjective of United States" in out
+
+
+def test_latin_names_link() -> None:
+    kb = load_kb()
+    assert kb.lookup("JNIM")[0].name_en == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert kb.lookup("NATO")[0].qid == "Q7184"

@@ -68,6 +68,12 @@ class KnowledgeBase:
                     self.demonym.setdefault(d, i)
                     if d in e.ambiguous:
                         self.ambiguous_demonyms.add(d)
+            # English names link a mention written in Latin letters (CNN, NATO, JNIM).
+            if e.source not in ("anergazet", "up_arabic"):
+                for name in (e.name_en, *e.aliases_en):
+                    k = name_key(name)
+                    if k and len(k) > 1:
+                        self._add(self.by_key, k, i)
             amb = {name_key(a) for a in e.ambiguous}
             for name in e.names_ar:
                 k = name_key(name)
