@@ -216,3 +216,9 @@ def test_institution_by_its_last_word_and_ibn_spelling() -> None:
     doc = run("وصل محمد ابن سلمان، واستقبل محمد بن سلمان الوفد.",
               [("محمد ابن سلمان", "PER"), ("محمد بن سلمان", "PER")])
     assert doc.mentions[0].entity == doc.mentions[1].entity
+
+
+def test_rank_is_outside_and_site_is_no_qaeda() -> None:
+    doc = with_mentions("وقال العميد ركن أحمد عسيري إن العمل جار لتأمين موقع القاعدة.",
+                        [("ركن أحمد عسيري", "PER")])
+    assert [m.text for m in doc.mentions] == ["أحمد عسيري"]

@@ -9,9 +9,9 @@ from marsad.kb.demonyms import nisba_stem
 from marsad.kb.keys import clitic_variants
 from marsad.kb.store import Phrase
 from marsad.resolve.context import (
-    HEADS,
     NAME_TITLES,
     NASAB,
+    ORG_HEADS,
     PLACE_BEFORE,
     QUOTES,
     SPAN_HEADS,
@@ -114,7 +114,7 @@ def _accept(kb: KnowledgeBase, words: Words, p: Phrase, i: int, j: int, variant:
     if p.ambiguous:
         place_ok = entry.kind in _PLACE_KINDS and (
             prev in GEO_BEFORE or (clitic and clitic[-1] in "بل"))
-        org_ok = entry.kind == "org" and prev in HEADS
+        org_ok = entry.kind == "org" and prev in ORG_HEADS
         if not (place_ok or org_ok):
             if entry.kind not in _PLACE_KINDS:
                 return None
