@@ -222,3 +222,11 @@ def test_rank_is_outside_and_site_is_no_qaeda() -> None:
     doc = with_mentions("وقال العميد ركن أحمد عسيري إن العمل جار لتأمين موقع القاعدة.",
                         [("ركن أحمد عسيري", "PER")])
     assert [m.text for m in doc.mentions] == ["أحمد عسيري"]
+
+
+def test_tagger_spans_cut_at_titles_and_facilities_are_places() -> None:
+    doc = with_mentions("وقال مندوب الجامعة العربية السفير أحمد بن حلي إن القمة تأجلت.",
+                        [("الجامعة العربية السفير أحمد", "ORG")])
+    assert ("الجامعة العربية", "ORG") in [(m.text, m.label) for m in doc.mentions]
+    doc = with_mentions("وسيطرت القوات على معسكر عبود قرب المدينة.", [("معسكر عبود", "PER")])
+    assert [(m.text, m.label) for m in doc.mentions] == [("معسكر عبود", "LOC")]

@@ -20,9 +20,11 @@ from marsad.resolve import find_names, resolve, words_of
 from marsad.resolve.context import (
     ADMIN_WORDS,
     CURRENCIES,
+    FACILITY_HEADS,
     GENERIC_INSTITUTIONS,
     NAME_TITLES,
     NOT_NAMES,
+    PERSON_TITLES,
     SPAN_HEADS,
 )
 from marsad.resolve.words import Words, skip_letters
@@ -108,23 +110,37 @@ class KBMentionMatcher:
         return doc
 
     def _trim(self, words: Words, m: Mention) -> Mention | None:
-        """A mention by the spec's span rules: an administrative word or a title before
-        the name stays out (``مدينة العريش`` -> ``العريش``); ``الله`` alone and currency
-        words are not named things (None)."""
+        """A mention by the spec's span rules.
+
+        An administrative word or a title before the name stays out (``مدينة العريش`` ->
+        ``العريش``); a name that runs on into a person's title is cut there
+        (``الجامعة العربية السفير أحمد`` -> ``الجامعة العربية``); a facility named as a
+        person (``معسكر عبود``) is a place; ``الله`` alone and currency words are not
+        named things (None).
+        """
         i, j = words.span_of(m.start, m.end)
         ws = words.folded[i:j]
         if len(ws) == 1 and (ws[0] in NOT_NAMES or ws[0] in CURRENCIES):
             return None
+        label = m.label
+        if label == "PER" and len(ws) > 1 and ws[0] in FACILITY_HEADS:
+            label = "LOC"
         k = i
         while k + 1 < j and words.starts[k] >= m.start and (
                 words.folded[k] in ADMIN_WORDS
-                or (m.label == "PER" and words.folded[k] in NAME_TITLES)):
+                or (label == "PER" and words.folded[k] in NAME_TITLES)):
             k += 1
-        if k == i:
+        end_j = j
+        if label != "PER":
+            end_j = next((x for x in range(k + 1, j) if words.folded[x] in PERSON_TITLES), j)
+        if k == i and end_j == j and label == m.label:
             return m
-        start = words.starts[k]
-        return Mention(start, m.end, m.text[start - m.start :], m.id, m.label, m.entity,
-                       m.component)
+        start = words.starts[k] if k > i else m.start
+        end = words.ends[end_j - 1] if end_j < j else m.end
+        if end <= start:
+            return m
+        return Mention(start, end, m.text[start - m.start : end - m.start], m.id, label,
+                       m.entity, m.component)
 
     def _adjectival(self, words: Words, m: Mention) -> bool:
         forms = self.kb.nisba_forms

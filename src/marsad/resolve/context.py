@@ -53,6 +53,15 @@ GENERIC_INSTITUTIONS = frozenset(fold(w) for w in [
 ADMIN_WORDS = frozenset(fold(w) for w in [
     "مدينة", "محافظة", "منطقة", "ولاية", "إقليم", "بلدة", "قرية", "مقاطعة", "بمدينة",
     "بمحافظة", "بمنطقة", "بولاية", "لمدينة", "لمحافظة", "ومدينة", "ومحافظة"])
+# Facilities named by a head and a name (spec: مطار عدن الدولي is one place).
+FACILITY_HEADS = frozenset(fold(w) for w in [
+    "معسكر", "مطار", "ميناء", "مخيم", "قاعدة", "سجن", "مستشفى", "فندق", "مسجد", "جسر",
+    "سد", "حقل", "مصفاة", "معبر", "منفذ", "قصر", "برج", "ملعب", "استاد", "شارع", "حي"])
+# Person titles that end an organisation or place name a tagger ran on
+# (الجامعة العربية السفير أحمد).
+PERSON_TITLES = frozenset(fold(w) for w in [
+    "السفير", "الرئيس", "الوزير", "وزير", "الأمير", "الملك", "الشيخ", "المتحدث", "الناطق",
+    "اللواء", "العميد", "العقيد", "الدكتور", "السيد", "نائب", "مساعد", "الأمين"])
 # Words a tagger may mark that are no named thing.
 NOT_NAMES = frozenset(fold(w) for w in ["الله", "لله", "والله", "بالله"])
 CURRENCIES = frozenset(fold(w) for w in [
