@@ -230,3 +230,12 @@ def test_tagger_spans_cut_at_titles_and_facilities_are_places() -> None:
     assert ("الجامعة العربية", "ORG") in [(m.text, m.label) for m in doc.mentions]
     doc = with_mentions("وسيطرت القوات على معسكر عبود قرب المدينة.", [("معسكر عبود", "PER")])
     assert [(m.text, m.label) for m in doc.mentions] == [("معسكر عبود", "LOC")]
+
+
+def test_person_span_cut_at_a_trailing_title_and_prince_role() -> None:
+    doc = with_mentions("قال حسن خالد شلحة إن الأمر صعب، وأضاف حسن شلحة كاتب المقال أن الحل قريب.",
+                        [("حسن خالد شلحة", "PER"), ("حسن شلحة كاتب", "PER")])
+    assert [m.text for m in doc.mentions] == ["حسن خالد شلحة", "حسن شلحة"]
+    assert doc.mentions[0].entity == doc.mentions[1].entity
+    doc = run("واستقبل الأمير محمد بن سلمان الوفد.", [("محمد بن سلمان", "PER")])
+    assert doc.entities[0].roles == ("prince",)

@@ -23,6 +23,7 @@ from marsad.resolve.context import (
     FACILITY_HEADS,
     GENERIC_INSTITUTIONS,
     NAME_TITLES,
+    NASAB,
     NOT_NAMES,
     PERSON_TITLES,
     SPAN_HEADS,
@@ -130,9 +131,8 @@ class KBMentionMatcher:
                 words.folded[k] in ADMIN_WORDS
                 or (label == "PER" and words.folded[k] in NAME_TITLES)):
             k += 1
-        end_j = j
-        if label != "PER":
-            end_j = next((x for x in range(k + 1, j) if words.folded[x] in PERSON_TITLES), j)
+        end_j = next((x for x in range(k + 1, j) if words.folded[x] in PERSON_TITLES
+                      and words.folded[x - 1] not in NASAB), j)  # آل الشيخ is a family
         if k == i and end_j == j and label == m.label:
             return m
         start = words.starts[k] if k > i else m.start
