@@ -24,7 +24,7 @@ _LETTERS = {
 
 
 # Name particles, as news English writes them (Abdulrahman bin Hamad, Al Saud).
-_PARTICLES = {"بن": "bin", "بنت": "bint", "ال": "Al", "آل": "Al"}
+_PARTICLES = {"بن": "bin", "بنت": "bint", "ال": "Al", "آل": "Al", "عبدالله": "Abdullah"}
 # Letters that are consonants at the start of a word and vowels inside it.
 _INITIAL = {"و": "w", "ي": "y", "ه": "h", "ع": "a"}
 
