@@ -72,7 +72,8 @@ class KBMentionMatcher:
         changed = False
         added = 0
         for m in doc.mentions:
-            t = None if self._adjectival(words, m) else self._trim(words, m)
+            i, j = words.span_of(m.start, m.end)
+            t = None if self._adjectival(words.folded[i:j]) else self._trim(words, m, i, j)
             changed = changed or t is not m
             if t is not None:
                 kept.append(t)
@@ -110,7 +111,7 @@ class KBMentionMatcher:
             doc.mentions = kept
         return doc
 
-    def _trim(self, words: Words, m: Mention) -> Mention | None:
+    def _trim(self, words: Words, m: Mention, i: int, j: int) -> Mention | None:
         """A mention by the spec's span rules.
 
         An administrative word or a title before the name stays out (``مدينة العريش`` ->
@@ -119,7 +120,6 @@ class KBMentionMatcher:
         person (``معسكر عبود``) is a place; ``الله`` alone and currency words are not
         named things (None).
         """
-        i, j = words.span_of(m.start, m.end)
         ws = words.folded[i:j]
         if len(ws) == 1 and (ws[0] in NOT_NAMES or ws[0] in CURRENCIES):
             return None
@@ -142,10 +142,10 @@ class KBMentionMatcher:
         return Mention(start, end, m.text[start - m.start : end - m.start], m.id, label,
                        m.entity, m.component)
 
-    def _adjectival(self, words: Words, m: Mention) -> bool:
+    def _adjectival(self, ws: list[str]) -> bool:
+        """A mention that is only a nationality adjective, or a generic institution with
+        one (its folded words ``ws``)."""
         forms = self.kb.nisba_forms
-        i, j = words.span_of(m.start, m.end)
-        ws = words.folded[i:j]
         if len(ws) == 1:
             return ws[0] in forms and ws[0] not in self.kb.country_names
         return len(ws) == 2 and ws[1] in forms and ws[0] in GENERIC_INSTITUTIONS

@@ -76,7 +76,7 @@ def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool]) -> list[NameMatc
     # Words that can start a KB name, as written or after a proclitic (one set
     # intersection; the full check runs only on these).
     starts = kb.phrase_starts
-    present = starts.intersection(folded)
+    present = starts.intersection(words.vocab) if words.vocab else starts.intersection(folded)
     cands = [i for i, w in enumerate(folded) if w in present] if present else []
     nxt = 0
     for i in cands:

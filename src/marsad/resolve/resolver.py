@@ -277,7 +277,7 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
     country_names = kb.country_names
     mods: list[tuple[int, KBEntry]] = []
     forms = kb.nisba_forms
-    present = forms.keys() & set(words.folded)
+    present = forms.keys() & (words.vocab or set(words.folded))
     for k in [k for k, w in enumerate(words.folded) if w in present] if present else []:
         w = words.folded[k]
         if covered[k]:

@@ -17,11 +17,15 @@ _ARABIC_LO, _ARABIC_HI = "\u0621", "\u06ff"
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """Logical words of a text: spans and folded forms, compound first names joined."""
+    """Logical words of a text: spans and folded forms, compound first names joined.
+
+    ``vocab`` is the set of folded forms (for set intersections with lexicons).
+    """
 
     starts: list[int]
     ends: list[int]
     folded: list[str]
+    vocab: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.folded)
@@ -86,7 +90,7 @@ def words_of(doc: Document) -> Words:
             folded[i : i + 2] = [folded[i] + folded[i + 1]]
             ends[i : i + 2] = [ends[i + 1]]
             del starts[i + 1]
-    words = Words(starts, ends, folded)
+    words = Words(starts, ends, folded, frozenset(folded))
     _last = (text, len(doc.tokens), words)
     return words
 
