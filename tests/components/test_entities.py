@@ -239,3 +239,23 @@ def test_person_span_cut_at_a_trailing_title_and_prince_role() -> None:
     assert doc.mentions[0].entity == doc.mentions[1].entity
     doc = run("واستقبل الأمير محمد بن سلمان الوفد.", [("محمد بن سلمان", "PER")])
     assert doc.entities[0].roles == ("prince",)
+
+
+def test_group_names_as_adjectives_are_modifiers_as_nouns_mentions() -> None:
+    # The spec's own example: المتمردين الحوثيين is a modifier, قصف الحوثيين a mention.
+    doc = run("وتقدم المتمردين الحوثيين نحو المدينة بعد قصف الحوثيين مواقع الجيش.")
+    assert [m.text for m in doc.mentions] == ["الحوثيين"]
+    assert doc.mentions[0].start == doc.text.index("الحوثيين مواقع")
+    mods = [(m.text, doc.entity(m.entity).name_en) for m in doc.modifiers]  # type: ignore[union-attr]
+    assert mods == [("الحوثيين", "Houthis")]
+    doc = run("وتبنت الحركة الانفصالية الكردية الهجوم.")
+    assert [(m.text, doc.entity(m.entity).name_en)  # type: ignore[union-attr]
+            for m in doc.modifiers] == [("الكردية", "Kurds")]
+
+
+def test_nationality_noun_kept_by_the_tagger_stays_a_mention() -> None:
+    doc = with_mentions("وقال الأمريكيون إن الاتفاق قريب، وتقدم الجيش الأمريكي.",
+                        [("الأمريكيون", "MISC"), ("الأمريكي", "MISC")])
+    assert [m.text for m in doc.mentions] == ["الأمريكيون"]
+    assert doc.entity(doc.mentions[0].entity).name_en == "United States"  # type: ignore[union-attr]
+    assert [m.text for m in doc.modifiers] == ["الأمريكي"]

@@ -14,7 +14,7 @@ from typing import Any
 from marsad.document import Document, Mention
 from marsad.errors import ConfigError
 from marsad.kb import KBEntry, KnowledgeBase, load_kb
-from marsad.kb.keys import name_key
+from marsad.kb.keys import clitic_variants, name_key
 from marsad.pipeline.registry import register
 from marsad.resolve import find_names, resolve, words_of
 from marsad.resolve.context import (
@@ -24,6 +24,7 @@ from marsad.resolve.context import (
     GENERIC_INSTITUTIONS,
     NAME_TITLES,
     NASAB,
+    NOT_MODIFIED,
     NOT_NAMES,
     PERSON_TITLES,
     SPAN_HEADS,
@@ -73,7 +74,7 @@ class KBMentionMatcher:
         added = 0
         for m in doc.mentions:
             i, j = words.span_of(m.start, m.end)
-            t = None if self._adjectival(words.folded[i:j]) else self._trim(words, m, i, j)
+            t = None if self._adjectival(words, i, j) else self._trim(words, m, i, j)
             changed = changed or t is not m
             if t is not None:
                 kept.append(t)
@@ -142,13 +143,22 @@ class KBMentionMatcher:
         return Mention(start, end, m.text[start - m.start : end - m.start], m.id, label,
                        m.entity, m.component)
 
-    def _adjectival(self, ws: list[str]) -> bool:
-        """A mention that is only a nationality adjective, or a generic institution with
-        one (its folded words ``ws``)."""
+    def _adjectival(self, words: Words, i: int, j: int) -> bool:
+        """A tagger mention (words ``[i, j)``) that is an adjective, not a name: a nisba
+        agreeing with the noun before it (``المتمردين الحوثيين``, ``بديل أمريكي``), or a
+        generic institution with one (``الجيش المالي``). A nisba used as a noun
+        (``الأمريكيون``, ``قصف الحوثيين``) stays a mention."""
+        ws = words.folded[i:j]
         forms = self.kb.nisba_forms
-        if len(ws) == 1:
-            return ws[0] in forms and ws[0] not in self.kb.country_names
-        return len(ws) == 2 and ws[1] in forms and ws[0] in GENERIC_INSTITUTIONS
+        if len(ws) == 2:
+            return ws[1] in forms and ws[0] in GENERIC_INSTITUTIONS
+        if len(ws) != 1 or ws[0] not in forms or ws[0] in self.kb.country_names or i == 0:
+            return False
+        prev = words.folded[i - 1]
+        if not prev[:1].isalpha() or prev in NOT_MODIFIED:
+            return False
+        prev_definite = any(v.startswith("ال") for v in clitic_variants(prev))
+        return prev_definite == ws[0].startswith("ال")
 
     @staticmethod
     def _only_titles(prefix: str) -> bool:

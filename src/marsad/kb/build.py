@@ -128,13 +128,20 @@ def build_entries(shared_data: Path) -> tuple[list[KBEntry], dict[str, str]]:
             if len(words) == 1 and words[0] in rev:
                 capitals.append((c.iso3, c.capitals[0], rev[words[0]]))
 
+    # Adjectives of groups and peoples (حوثي -> Houthis, كردي -> Kurds): demonym rows
+    # without a country name their record by its English name.
+    group_demonyms: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        if r.kind == "demonym" and not r.iso3:
+            group_demonyms[r.name_en].extend(fold(n) for n in (r.name_ar, *r.aliases_ar))
     for n, r in enumerate(rows):
         if r.kind in ("country", "demonym"):
             continue
         add(KBEntry(
             id=f"cur:{n}", kind=r.kind, label=KIND_LABEL.get(r.kind, "MISC"), name_ar=r.name_ar,
             name_en=r.name_en, qid=r.qid, country=r.iso3, aliases_ar=r.aliases_ar,
-            aliases_en=r.aliases_en, ambiguous=r.ambiguous, source="curated",
+            aliases_en=r.aliases_en, ambiguous=r.ambiguous,
+            demonyms=tuple(group_demonyms.get(r.name_en, ())), source="curated",
         ))
 
     # Capitals named only in English: Arabic spelling from the name tables. A guessed
@@ -166,7 +173,7 @@ def build_entries(shared_data: Path) -> tuple[list[KBEntry], dict[str, str]]:
     all_keys = {name_key(n) for e in entries for n in e.names_ar}
     checked: list[KBEntry] = []
     for e in entries:
-        if e.kind == "country" and e.demonyms:
+        if e.demonyms:
             amb = tuple(d for d in e.demonyms if d in HOMOGRAPH_NISBAS or d in all_keys
                         or "ال" + d in all_keys)
             e = replace(e, ambiguous=tuple(dict.fromkeys(e.ambiguous + amb)))

@@ -271,9 +271,10 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
     for it in items:
         for k in range(it.i, min(it.j, len(words))):
             covered[k] = True
-    # Countries the article names: by a mention of the country, its capital or a city.
+    # Records the article names: by a mention of them, or of a capital or city of a country.
     linked_countries = {f"country:{it.entry.country}" for it in items
                         if it.entry is not None and it.entry.country}
+    linked_countries |= {it.entry.id for it in items if it.entry is not None}
     country_names = kb.country_names
     mods: list[tuple[int, KBEntry]] = []
     forms = kb.nisba_forms
@@ -322,7 +323,7 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         eid_of[sid] = eid
         if not its:
             assert entry is not None
-            entities.append(Entity(eid, "LOC", entry.name_ar, entry.name_en, entry.qid,
+            entities.append(Entity(eid, entry.label, entry.name_ar, entry.name_en, entry.qid,
                                    component=component))
             continue
         label = _majority([it.mention.label for it in its])
