@@ -37,7 +37,7 @@ _COMPATIBLE: dict[str, frozenset[str]] = {
     "PER": frozenset({"person"}),
     "ORG": frozenset({"org", "seat", "misc"}),
     "LOC": frozenset({"country", "capital", "city", "region", "seat"}),
-    "MISC": frozenset({"misc", "org", "country", "region"}),
+    "MISC": frozenset({"misc", "people", "org", "country", "region"}),
 }
 
 
