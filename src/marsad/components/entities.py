@@ -78,7 +78,7 @@ class KBMentionMatcher:
             changed = changed or t is not m
             if t is not None:
                 kept.append(t)
-        for hit in find_names(kb, words, [False] * len(words)):
+        for hit in find_names(kb, words, [False] * len(words.folded)):
             start = skip_letters(text, hit.start, len(hit.clitic)) if hit.clitic else hit.start
             end = hit.end
             if start >= end:

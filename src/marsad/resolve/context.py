@@ -110,7 +110,7 @@ def is_actor_use(words: Words, i: int, j: int, attached: str) -> bool | None:
         return True
     if prev and not prev.startswith("ال") and _VERB_FEM.match(prev) and not prev.endswith("ات"):
         return True  # a feminine perfect verb before its subject: أعلنت واشنطن
-    nxt = words.folded[j] if j < len(words) else ""
+    nxt = words.folded[j] if j < len(words.folded) else ""
     if forms & STANCE_VERBS or nxt in STANCE_VERBS:
         return True  # تسعى واشنطن / واشنطن تسعى: a stance or speech verb with its subject
     if nxt in ("العاصمه", "عاصمه"):
@@ -214,10 +214,10 @@ def roles_around(words: Words, i: int, j: int, floor: int) -> list[str]:
         role = _role_in(" ".join(reversed(back)), last=True)
         if role:
             out.append(role)
-    if j < len(words) and words.folded[j] in ("،", ","):
+    if j < len(words.folded) and words.folded[j] in ("،", ","):
         fwd: list[str] = []
         k = j + 1
-        while k < min(len(words), j + 6):
+        while k < min(len(words.folded), j + 6):
             w = words.folded[k]
             if w in _BOUNDARY or w in ("،", ","):
                 break

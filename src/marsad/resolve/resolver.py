@@ -147,7 +147,7 @@ def _pick(label: str, cands: list[KBEntry]) -> KBEntry | None:
 
 def _mention_words(words: Words, m: Mention) -> tuple[int, int]:
     i, j = words.span_of(m.start, m.end)
-    return (i, i) if i >= len(words) else (i, max(j, i + 1))
+    return (i, i) if i >= len(words.folded) else (i, max(j, i + 1))
 
 
 def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeBase,
@@ -184,7 +184,7 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             cand = kb.entries[ci] if ci is not None else None
         if cand is not None and cand.kind in ("capital", "seat"):
             attached = clitic
-            if it.i < len(words) and words.starts[it.i] < it.mention.start:
+            if it.i < len(words.folded) and words.starts[it.i] < it.mention.start:
                 attached += doc_text[words.starts[it.i] : it.mention.start]
             actor = is_actor_use(words, it.i, it.j, attached)
             if actor is None:
@@ -267,9 +267,9 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             last_per_end = it.j
 
     # 5: nationality adjectives outside mentions.
-    covered = [False] * len(words)
+    covered = [False] * len(words.folded)
     for it in items:
-        for k in range(it.i, min(it.j, len(words))):
+        for k in range(it.i, min(it.j, len(words.folded))):
             covered[k] = True
     # Records the article names: by a mention of them, or of a capital or city of a country.
     linked_countries = {f"country:{it.entry.country}" for it in items
