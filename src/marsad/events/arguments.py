@@ -142,6 +142,13 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
     return out
 
 
+def _genitive(folded: Sequence[str], last: int, token: int) -> bool:
+    """Whether a candidate at ``token`` is the noun's genitive: right after it, or after
+    one head word and quote marks (حصار جماعة "نصرة ...")."""
+    words = [w for w in folded[last + 1 : token] if any(ch.isalpha() for ch in w)]
+    return token - last <= 4 and len(words) <= 1
+
+
 def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, sent_hi: int,
                    cands: Sequence[Candidate], folded: Sequence[str]) -> Arguments:
     """The actor, recipient and location of a trigger at tokens ``first..last``.
@@ -190,7 +197,7 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
                 recipient = bare_after[1].entity
         elif not verb and relative and first_bare.token - last <= 6 and actor is None:
             actor = first_bare.entity
-        elif not verb and first_bare.token == last + 1:
+        elif not verb and _genitive(folded, last, first_bare.token):
             # Genitive: a place is where it happened, a party did it (حصار الجماعة).
             if first_bare.label == "LOC" and ptype in TARGET_TYPES:
                 location = location or first_bare.entity

@@ -209,7 +209,7 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                           hit_starts)
         anch = (h.verb or h.possessive or h.moded or modality == "future"
                 or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
-                or any(0 < c.token - h.last_token <= 2 and not c.prep for c in cands))
+                or any(0 < c.token - h.last_token <= 3 and not c.prep for c in cands))
         demo = h.first_token > 0 and folded[h.first_token - 1] in DEMONSTRATIVES
         items.append(TriggerMention(h, modality, quote, args, date, si if si >= 0 else None,
                                     anch or date is not None, demo))
@@ -219,7 +219,9 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
         if not any(m.anchored for m in cl):
             # Only references to a kind of event ("تبرير الاغتيال"): not coded.
             continue
-        main = next((m for m in cl if m.quote is None), cl[0])
+        # The first anchored mention in the narrator's voice, else the first anchored one.
+        strong = [m for m in cl if m.anchored]
+        main = next((m for m in strong if m.quote is None), strong[0])
         others = tuple(Span(m.hit.start, m.hit.end, text[m.hit.start : m.hit.end])
                        for m in cl if m is not main)
         ev = Event(

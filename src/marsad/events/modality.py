@@ -39,6 +39,8 @@ HYPOTHETICAL_VERBS = _forms(
     "يمكنه", "بإمكان", "ينبغي", "يجب", "يتعين", "بحاجة", "تحتاج", "يحتاج", "لاحتمال", "قد",
     "اقترح", "يقترح", "خشية", "تخشى", "يخشى", "حذر", "حذرت", "يحذر", "تحذر", "محذرا",
 )
+MODAL_WORDS = _forms("يمكن", "يمكنها", "يمكنه", "بإمكان", "ينبغي", "يجب", "يتعين", "بحاجة",
+                     "تحتاج", "يحتاج")
 FUTURE_VERBS = _forms(
     "يعتزم", "تعتزم", "اعتزم", "اعتزمت", "يعتزمون", "اعتزام", "عزم", "عزمها", "عزمه",
     "المقرر", "المنتظر", "يخطط", "تخطط", "ينوي", "تنوي", "نية", "سيتم", "ستتم",
@@ -100,7 +102,10 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
             return "hypothetical"
         if w in NEGATION_VERBS:
             return "negated"
-        if w in HYPOTHETICAL_VERBS and w.lstrip("وف") != "قد":
+        if w in HYPOTHETICAL_VERBS and w.lstrip("وف") != "قد" and (
+                clause_open or w not in MODAL_WORDS):
+            # A modal (ينبغي، يمكن) governs its own clause only; a stance verb (رجّح)
+            # reaches over an inserted phrase.
             return "hypothetical"
         if w in FUTURE_VERBS:
             return "future"
