@@ -61,3 +61,22 @@ def test_future_prefix_and_offsets_skip_conjunction() -> None:
 
 def test_no_trigger_in_plain_text() -> None:
     assert triggers("ارتفعت أسعار النفط في الأسواق العالمية اليوم") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبحث الرئيس مع نظيره الفرنسي الأزمة", ("بحث", "CONSULT", None)),
+        ("وحث الوزير الدول على التعاون", ("حث", "REQUEST", None)),
+        ("وحمّل الجيش الجماعة المسؤولية عن الهجوم", ("حمّل", "ACCUSE", "allege")),
+        ("سحبت روسيا قواتها من المنطقة", ("سحبت", "RETREAT", "withdraw")),
+        ("وسحبت الدولة سفيرها", ("سحبت", "SANCTION", "withdraw")),
+    ],
+)
+def test_verb_phrases_need_their_object(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in triggers(text)
+
+
+def test_verb_phrases_without_their_object_are_not_events() -> None:
+    assert triggers("بحث الطلاب عن عمل") == []
+    assert triggers("حمل الطفل الحقيبة") == []

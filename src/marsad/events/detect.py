@@ -64,7 +64,7 @@ def _candidates(form: str) -> list[tuple[str, int, bool]]:
     front, سـ prefix seen) for a leading و/ف, then ب/ل/ك (لل -> ال) and the future سـ."""
     out: list[tuple[str, int, bool]] = []
     base, k = form, 0
-    if len(form) > 3 and form[0] in _CONJ:
+    if len(form) >= 3 and form[0] in _CONJ:
         base, k = form[1:], 1
         out.append((base, 1, False))
     if len(base) > 4 and base.startswith("لل"):
