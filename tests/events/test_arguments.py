@@ -109,3 +109,31 @@ def test_official_with_nationality_acts_for_the_state() -> None:
     # Both officials act for their states (as the reference gold codes Landau -> Diop).
     assert ev.actor == "e_us"
     assert ev.recipient == "e_ru"
+
+
+def test_bayna_gives_both_sides() -> None:
+    ev = one(events("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.",
+                    [("الجيش السوداني", "ORG", "e_saf", "Sudanese Armed Forces"),
+                     ("قوات الدعم السريع", "ORG", "e_rsf", "Rapid Support Forces"),
+                     ("الخرطوم", "LOC", "e_khr", "Khartoum")]), "ASSAULT")
+    assert (ev.actor, ev.recipient, ev.location) == ("e_saf", "e_rsf", "e_khr")
+
+
+def test_killed_is_read_as_passive() -> None:
+    ev = one(events("قتل الصحفي جمال خاشقجي في إسطنبول.",
+                    [("جمال خاشقجي", "PER", "e_jk", "Jamal Khashoggi"),
+                     ("إسطنبول", "LOC", "e_ist", "Istanbul")]), "ASSAULT")
+    assert ev.recipient == "e_jk" and ev.actor is None
+
+
+def test_objective_genitive_is_the_target() -> None:
+    ev = one(events("وأدانت المنظمة اعتقال حمدي الزيات في القاهرة أمس.",
+                    [("حمدي الزيات", "PER", "e_hz", "Hamdi al-Zayat"),
+                     ("القاهرة", "LOC", "e_cai", "Cairo")]), "COERCE")
+    assert ev.recipient == "e_hz" and ev.actor is None
+
+
+def test_subject_of_a_reporting_verb_is_not_the_actor() -> None:
+    ev = one(events("وأعلن المتحدث باسم الحركة ذبيح الله مجاهد أن المحادثات ستستأنف غدا.",
+                    [("ذبيح الله مجاهد", "PER", "e_zm", "Zabihullah Mujahid")]), "CONSULT")
+    assert ev.actor is None

@@ -38,7 +38,15 @@ SUBJECT_VERBS = frozenset(fold(w) for v in (
     "نفذت", "أجرى", "أجرت", "فرض", "فرضت", "أطلق", "أطلقت",
 ) for w in (v, "و" + v, "ف" + v))
 _STOPS = frozenset(".؟?!؛;:")
-MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE
+MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE | {"بين"}
+COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
+# Verbs read as passive when a party follows them (قُتل، اغتيل).
+PASSIVE_LEMMAS = frozenset({"قتل"})
+# Verbal nouns whose genitive is the one acted on (اعتقال المعارضين، مقتل الجنود).
+OBJECT_GENITIVE = frozenset(fold(w) for w in (
+    "مقتل", "اغتيال", "اعتقال", "احتجاز", "توقيف", "اختطاف", "خطف", "إعدام", "ترحيل",
+    "محاكمة", "استهداف", "تدمير", "مصادرة", "قبض",
+))
 TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "THREATEN", "SANCTION",
                           "REJECT", "REQUEST", "MOBILIZE"})
 WINDOW_AFTER = 16
@@ -150,7 +158,8 @@ def _genitive(folded: Sequence[str], last: int, token: int) -> bool:
 
 
 def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, sent_hi: int,
-                   cands: Sequence[Candidate], folded: Sequence[str]) -> Arguments:
+                   cands: Sequence[Candidate], folded: Sequence[str],
+                   lemma: str = "") -> Arguments:
     """The actor, recipient and location of a trigger at tokens ``first..last``.
 
     Only candidates in the trigger's sentence (tokens ``sent_lo..sent_hi``) count.
@@ -166,6 +175,7 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
             break
     relative = last + 1 < len(folded) and folded[last + 1] in RELATIVE
     bare_after: list[Candidate] = []
+    sides: list[Candidate] = []
     for c in cands:
         if c.token <= last or c.token >= stop:
             continue
@@ -186,21 +196,35 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
         elif c.prep in TOWARD and ptype == "CONSULT" and c.label == "LOC" and recipient is None:
             recipient = c.entity
             location = location or c.entity
+        elif (c.prep == "بين" and not sides and c.token - last <= 4) or (
+                sides and not c.prep and c.token - sides[-1].last <= 3):
+            sides.append(c)
         elif not c.prep or c.prep in RELATIVE:
             bare_after.append(c)
+    if sides:
+        # بين X و Y right after the trigger: the two sides.
+        actor = actor or sides[0].entity
+        if len(sides) > 1 and recipient is None:
+            recipient = sides[1].entity
     if bare_after:
         first_bare = bare_after[0]
         near = first_bare.token - last <= 4
-        if verb and near and actor is None:
+        if verb and near and lemma in PASSIVE_LEMMAS:
+            # قُتل X: news writes the victim after the verb far more often than the killer.
+            recipient = recipient or first_bare.entity
+        elif verb and near and actor is None:
             actor = first_bare.entity
             if len(bare_after) > 1 and recipient is None:
                 recipient = bare_after[1].entity
         elif not verb and relative and first_bare.token - last <= 6 and actor is None:
             actor = first_bare.entity
         elif not verb and _genitive(folded, last, first_bare.token):
-            # Genitive: a place is where it happened, a party did it (حصار الجماعة).
+            # Genitive: a place is where it happened; the one acted on for nouns like
+            # اعتقال/مقتل (اعتقال المعارضين); else the one acting (حصار الجماعة، هجوم طالبان).
             if first_bare.label == "LOC" and ptype in TARGET_TYPES:
                 location = location or first_bare.entity
+            elif lemma in OBJECT_GENITIVE:
+                recipient = recipient or first_bare.entity
             elif actor is None:
                 actor = first_bare.entity
     if actor is None:
@@ -213,7 +237,8 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
             if c.last >= first or c.token < max(sent_lo, first - WINDOW_BEFORE):
                 continue
             between = range(c.last + 1, first)
-            if any(folded[j][:1] in _STOPS for j in between):
+            if any(folded[j][:1] in _STOPS or folded[j] in COMPLEMENTIZERS for j in between):
+                # (not past أنّ: the subject of "أعلن X أن المحادثات" did not hold the talks)
                 break
             commas = sum(folded[j] in ("،", ",") for j in between)
             verb_before = c.token > 0 and folded[c.token - 1] in SUBJECT_VERBS

@@ -131,6 +131,11 @@ def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
                     or ((it.hit.definite or it.demonstrative) and near)):
                 continue
             args = [m.args for m in cl]
+            if (same_lemma and near and (it.hit.definite or it.demonstrative)
+                    and not it.hit.verb):
+                # "المحادثات" again: the same talks, whatever weak arguments it picked up.
+                home = cl
+                break
             if same_sentence and all(_compatible(x.actor, it.args.actor) for x in args):
                 # In one sentence (قتل ... في غارة استهدفته) only a different actor splits.
                 home = cl
@@ -200,7 +205,7 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                     or (question_modality(sent.text) if sent is not None else None)
                     or "asserted")
         args = (find_arguments(h.type, h.first_token, h.last_token, h.verb, max(lo, 0), hi,
-                               cands, folded) if cands else Arguments())
+                               cands, folded, h.lemma) if cands else Arguments())
         if args.actor in agents and agents[args.actor] != args.recipient:
             # An official acting toward another party acts for the state (the PLOVER
             # convention, and the reference gold's: Landau -> United States).
