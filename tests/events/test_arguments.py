@@ -137,3 +137,17 @@ def test_subject_of_a_reporting_verb_is_not_the_actor() -> None:
     ev = one(events("وأعلن المتحدث باسم الحركة ذبيح الله مجاهد أن المحادثات ستستأنف غدا.",
                     [("ذبيح الله مجاهد", "PER", "e_zm", "Zabihullah Mujahid")]), "CONSULT")
     assert ev.actor is None
+
+
+def test_town_target_becomes_location_and_its_country_the_recipient() -> None:
+    from marsad.document import Entity
+
+    text = "وهدد التنظيم بشن هجمات على دمشق، في وقت تشهد فيه سوريا تصعيدا."
+    doc = doc_with(text, [("التنظيم", "ORG", "e_is", "Islamic State"), ("دمشق", "LOC", "e_dam", "Damascus"),
+                          ("سوريا", "LOC", "e_syr", "Syria")])
+    doc.entities = [e if e.id not in ("e_dam", "e_syr") else
+                    Entity(e.id, e.label, e.name, e.name_en, "Q3766" if e.id == "e_dam" else "Q858")
+                    for e in doc.entities]
+    ev = one(code_events(doc, default_lexicon()), "THREATEN")
+    assert ev.actor == "e_is"
+    assert (ev.recipient, ev.location) == ("e_syr", "e_dam")

@@ -89,6 +89,8 @@ def test_jnim_threats_are_the_sources_claim(doc: Document) -> None:
     assert "Nusrat" in actor or "JNIM" in actor or "نصرة" in actor
     assert ev.modality == "asserted"
     assert ev.said_by is not None and "مصدر" in ev.said_by
+    assert "Mali" in _name(doc, ev.recipient)
+    assert "Bamako" in _name(doc, ev.location)
 
 
 # -- needs quotes (and a trigger the lexicon does not have) ------------------------------

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.document import Document
+from marsad.errors import MarsadError
+from marsad.kb import load_kb
 from marsad.text import fold
 
 PARTNER = frozenset({"مع"})
@@ -47,6 +49,7 @@ OBJECT_GENITIVE = frozenset(fold(w) for w in (
     "مقتل", "اغتيال", "اعتقال", "احتجاز", "توقيف", "اختطاف", "خطف", "إعدام", "ترحيل",
     "محاكمة", "استهداف", "تدمير", "مصادرة", "قبض",
 ))
+TOWN_KINDS = frozenset({"capital", "city", "region", "seat"})
 TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "THREATEN", "SANCTION",
                           "REJECT", "REQUEST", "MOBILIZE"})
 WINDOW_AFTER = 16
@@ -91,6 +94,30 @@ def state_of_agents(doc: Document) -> dict[str, str]:
             if inside or before:
                 out[men.entity] = country
                 break
+    return out
+
+
+def towns_of_countries(doc: Document) -> dict[str, str]:
+    """Entities that are towns (capitals, cities, regions, seats of power in the shipped
+    KB) -> the entity of their country, when the article names that country too."""
+    linked = [e for e in doc.entities if e.kb_id]
+    if not linked:
+        return {}
+    try:
+        kb = load_kb()
+    except MarsadError:
+        return {}
+    by_qid = {e.kb_id: e.id for e in linked}
+    out: dict[str, str] = {}
+    for e in linked:
+        i = kb.by_qid.get(str(e.kb_id)) if e.label == "LOC" else None
+        if i is None:
+            continue
+        entry = kb.entries[i]
+        if entry.kind in TOWN_KINDS:
+            country = kb.country_of(entry)
+            if country is not None and country.qid in by_qid and by_qid[country.qid] != e.id:
+                out[e.id] = by_qid[country.qid]
     return out
 
 

@@ -10,7 +10,14 @@ from typing import Any
 
 from marsad.document import Document, Event, EventDate, Quote, Span
 from marsad.events.anchor import anchored
-from marsad.events.arguments import Arguments, candidates, find_arguments, state_of_agents
+from marsad.events.arguments import (
+    TARGET_TYPES,
+    Arguments,
+    candidates,
+    find_arguments,
+    state_of_agents,
+    towns_of_countries,
+)
 from marsad.events.dates import find_dates, publication_date, resolve
 from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_slice, fold_tokens
 from marsad.events.lexicon import Lexicon
@@ -171,6 +178,7 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     sent_starts = [s.start for s in doc.sentences]
     cands = candidates(doc, tokens, folded) if (doc.mentions or doc.modifiers) else []
     agents = state_of_agents(doc) if cands else {}
+    towns = towns_of_countries(doc) if cands else {}
     date_cache: DateCache = {}
     hit_starts = [h.start for h in hits]
     verb_tokens = [h.first_token for h in hits if h.verb]
@@ -206,6 +214,10 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                     or "asserted")
         args = (find_arguments(h.type, h.first_token, h.last_token, h.verb, max(lo, 0), hi,
                                cands, folded, h.lemma) if cands else Arguments())
+        if args.recipient in towns and h.type in TARGET_TYPES:
+            # A town as the target is where it happens; the target is its state
+            # (PLOVER codes the blockade of a capital against the country).
+            args = Arguments(args.actor, towns[args.recipient], args.location or args.recipient)
         if args.actor in agents and agents[args.actor] != args.recipient:
             # An official acting toward another party acts for the state (the PLOVER
             # convention, and the reference gold's: Landau -> United States).
