@@ -25,6 +25,7 @@ from marsad.events.modality import cue_modality, local_modality, question_modali
 from marsad.text import NormalizedText, normalize, tokenize_spans
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
+PARTY_MARKERS = frozenset({"بين", "مع", "ضد"})  # a named party: a particular event
 DATE_WINDOW = 80
 DATE_BEFORE = 25  # a date before its trigger sits right before it (أمس اعتقلت، يوم الخميس هاجم)
 _CLAUSE_BREAK = re.compile(r"[،,]\s*[وف]|[؛;:]")
@@ -226,7 +227,9 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                           hit_starts)
         anch = (h.verb or h.possessive or h.moded or modality == "future"
                 or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
-                or any(0 < c.token - h.last_token <= 3 and not c.prep for c in cands))
+                or any(0 < c.token - h.last_token <= 3 and not c.prep for c in cands)
+                or any(0 < c.token - h.last_token <= 4 and c.prep in PARTY_MARKERS
+                       for c in cands))
         demo = h.first_token > 0 and folded[h.first_token - 1] in DEMONSTRATIVES
         items.append(TriggerMention(h, modality, quote, args, date, si if si >= 0 else None,
                                     anch or date is not None, demo))

@@ -21,7 +21,11 @@ MODE_ADJECTIVES: dict[str, str] = {
     **dict.fromkeys(("مسلحه", "المسلحه"), "firearms"),
 }
 BLOCK_REACH = 3  # refused words count within this many words after the trigger
-VERB_GAP = 2  # words allowed between a verb and the rest of its phrase
+VERB_GAP = 3  # words allowed between a verb and the rest of its phrase
+SPECIFIC_ADJECTIVES = frozenset(fold(w) for w in (
+    "حاشدة", "حاشد", "عنيفة", "عنيف", "دامية", "دام", "دامي", "واسعة", "غاضبة", "ضخمة",
+    "مسلح", "مسلحة",
+))
 _CONJ = frozenset("وف")
 _PREFIX_LETTERS = frozenset("وفبلكس")
 _PREP = frozenset("بلك")
@@ -218,6 +222,9 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
         if last + 1 < n and folded[last + 1] in MODE_ADJECTIVES:
             mode = MODE_ADJECTIVES[folded[last + 1]]
             last += 1
+            moded = True
+        elif last + 1 < n and folded[last + 1] in SPECIFIC_ADJECTIVES:
+            # "احتجاجات حاشدة"، "اشتباكات عنيفة": a particular event, not a kind of act.
             moded = True
         tok_start, tok_end = tokens[i]
         start = tok_start + (_strip_count(text[tok_start:tok_end], stripped) if stripped else 0)
