@@ -110,6 +110,8 @@ def test_narrator_event_has_no_source() -> None:
 def test_threat_content_and_references_are_not_events() -> None:
     evs = code_events(doc_with("وهدد الحزب بقطع العلاقات مع الحكومة."), default_lexicon())
     assert [e.type for e in evs] == ["THREATEN"]
+    evs = code_events(doc_with("بعد تهديده أكثر من مرة بتقديم استقالته أمس."), default_lexicon())
+    assert [e.type for e in evs] == ["THREATEN"]
     assert code_events(doc_with("فهل يجوز تبرير الاغتيال السياسي؟"), default_lexicon()) == []
 
 

@@ -188,7 +188,7 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     threat_end = -10
     prev: Hit | None = None
     for h in hits:
-        if h.type == "THREATEN" and h.verb:
+        if h.type == "THREATEN":
             threat_end = h.last_token
         elif 0 < h.first_token - threat_end <= 8 and any(
                 folded[j].lstrip("وف")[:1] == "ب" and len(folded[j]) > 3
