@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from marsad.events.detect import find_triggers
+from marsad.events.detect import _EXPANDING, _SAME_LENGTH, find_triggers, fold_same_length
 from marsad.events.lexicon import default_lexicon
-from marsad.text import tokenize_spans
+from marsad.text import fold, tokenize_spans
 
 
 def triggers(text: str) -> list[tuple[str, str, str | None]]:
@@ -80,3 +82,15 @@ def test_verb_phrases_need_their_object(text: str, expected: tuple[str, str, str
 def test_verb_phrases_without_their_object_are_not_events() -> None:
     assert triggers("بحث الطلاب عن عمل") == []
     assert triggers("حمل الطفل الحقيبة") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFEFF), max_size=80))
+def test_fast_fold_equals_translate_fold(text: str) -> None:
+    fast = fold_same_length(text)
+    if _EXPANDING.search(text):
+        assert fast is None
+        return
+    assert fast == text.translate(_SAME_LENGTH)
+    assert fast is not None and len(fast) == len(text)
+    assert fast.replace("\x00", "") == fold(text)

@@ -115,12 +115,27 @@ _SAME_LENGTH = _same_length_table()
 _EXPANDING = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
+# Most texts need only the Arabic-block folds: a chain of str.replace (C-speed scans) is
+# several times faster than str.translate with a dict; others take translate.
+_COMMON = tuple((chr(c), v) for c, v in sorted(_SAME_LENGTH.items())
+                if 0x0600 <= c <= 0x06FF or c in (0x00A0, 0x00AB, 0x00BB, 0x2007, 0x202F))
+_RARE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_SAME_LENGTH)
+                                 if not (0x0600 <= c <= 0x06FF
+                                         or c in (0x00A0, 0x00AB, 0x00BB, 0x2007, 0x202F)))
+                   + "]")
+
+
 def fold_same_length(text: str) -> str | None:
     """``text`` folded with its length kept (dropped marks as NUL), or None when it has
     presentation-form ligatures, which fold to several letters."""
     if _EXPANDING.search(text):
         return None
-    return text.translate(_SAME_LENGTH)
+    if _RARE.search(text):
+        return text.translate(_SAME_LENGTH)
+    for a, b in _COMMON:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def fold_slice(folded: str | None, text: str, a: int, b: int) -> str:
