@@ -22,7 +22,7 @@ from marsad.events.dates import find_dates, publication_date, resolve
 from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_slice, fold_tokens
 from marsad.events.lexicon import Lexicon
 from marsad.events.modality import cue_modality, local_modality, question_modality
-from marsad.text import NormalizedText, normalize, tokenize_spans
+from marsad.text import normalize, tokenize_spans
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
 PARTY_MARKERS = frozenset({"بين", "مع", "ضد"})  # a named party: a particular event
@@ -58,7 +58,7 @@ def _quote_of(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     return best
 
 
-DateCache = dict[int, tuple[NormalizedText | None, list[tuple[int, int, str, Any]]]]
+DateCache = dict[int, tuple[str, list[int] | None, list[tuple[int, int, str, Any]]]]
 
 
 def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
@@ -69,19 +69,27 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
         return None
     cached = cache.get(sent.start)
     if cached is None:
-        # Folding is cheap; the offset-mapped view is built only where a date was found.
-        found = find_dates(fold_slice(folded_text, doc.text, sent.start, sent.end))
-        cached = (normalize(sent.text) if found else None, found)
+        ftext = fold_slice(folded_text, doc.text, sent.start, sent.end)
+        found = find_dates(ftext)
+        offsets: list[int] | None = None
+        if found:
+            # Where each folded character comes from in the sentence.
+            if folded_text is not None:
+                seg = folded_text[sent.start : sent.end]
+                offsets = ([i for i, ch in enumerate(seg) if ch != "\x00"] if "\x00" in seg
+                           else list(range(len(seg))))
+            else:
+                offsets = list(normalize(sent.text).offsets[:-1])
+        cached = (ftext, offsets, found)
         cache[sent.start] = cached
-    norm, found = cached
-    if norm is None:
+    ftext, offsets, found = cached
+    if offsets is None:
         return None
     pub = publication_date(doc.meta)
     best = None
     for a, b, kind, parsed in found:
-        oa, ob = norm.to_original(a, b)
-        oa += sent.start
-        ob += sent.start
+        oa = sent.start + offsets[a]
+        ob = sent.start + offsets[b - 1] + 1
         dist = hit.start - ob if ob <= hit.start else (oa - hit.end if oa >= hit.end else 0)
         between = doc.text[ob : hit.start] if ob <= hit.start else doc.text[hit.end : oa]
         if (_CLAUSE_BREAK.search(between)
@@ -92,14 +100,14 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
             # trigger is not this event's.
             continue
         if dist <= DATE_WINDOW and (best is None or dist < best[0]):
-            best = (dist, oa, ob, kind, parsed, norm.text[a:b])
+            best = (dist, oa, ob, kind, parsed, ftext[a:b])
     if best is None:
         return None
-    _, oa, ob, kind, parsed, ftext = best
+    _, oa, ob, kind, parsed, expr = best
     # Keep the marks folding dropped at the end (أخيراً).
     while ob < sent.end and 0x064B <= ord(doc.text[ob]) <= 0x0652:
         ob += 1
-    value = resolve(kind, parsed, ftext, pub, future)
+    value = resolve(kind, parsed, expr, pub, future)
     return EventDate(text=doc.text[oa:ob], value=value, span=Span(oa, ob, doc.text[oa:ob]))
 
 
