@@ -75,7 +75,19 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
     """
     if future_prefix:
         near_neg = any(folded[j] in NEGATION_PARTICLES for j in range(max(0, index - NEAR), index))
-        return "negated" if near_neg else "future"
+        if near_neg:
+            return "negated"
+        # "ما إذا كان سيصوت"، "رجّح أنه سيهاجم": a future under a condition or a
+        # prediction is hypothetical.
+        for j in range(index - 1, max(-1, index - FAR - 1), -1):
+            w = folded[j]
+            if w and w[0] in _STRONG_STOPS:
+                break
+            if (w in CONDITIONALS and w.lstrip("وف") != "ان") or (
+                    w in HYPOTHETICAL_VERBS and w not in MODAL_WORDS
+                    and w.lstrip("وف") != "قد"):
+                return "hypothetical"
+        return "future"
     clause_open = True
     for dist, j in enumerate(range(index - 1, max(-1, index - FAR - 1), -1), 1):
         w = folded[j]
