@@ -132,3 +132,12 @@ def test_anchored_nominal_events(text: str, ptype: str) -> None:
 
 def test_unanchored_nominal_reference_is_dropped() -> None:
     assert code_events(doc_with("الاحتجاجات ظاهرة قديمة في تاريخ المدن."), default_lexicon()) == []
+
+
+def test_framed_reference_to_a_past_event_is_not_reported() -> None:
+    text = "وفي أول زيارة لمسؤول فرنسي منذ اغتيال رفيق الحريري، بحثت اللجنة ملفات أخرى."
+    doc = doc_with(text, [("رفيق الحريري", "PER", "e_rh", "Rafic Hariri")])
+    assert [e.type for e in code_events(doc, default_lexicon()) if e.type == "ASSAULT"] == []
+    text2 = "وأدان المجلس اغتيال رفيق الحريري أمس في بيروت."
+    doc2 = doc_with(text2, [("رفيق الحريري", "PER", "e_rh", "Rafic Hariri")])
+    assert [e.type for e in code_events(doc2, default_lexicon()) if e.type == "ASSAULT"] == ["ASSAULT"]

@@ -25,6 +25,10 @@ from marsad.events.modality import cue_modality, local_modality, question_modali
 from marsad.text import normalize, tokenize_spans
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
+# Words that frame a verbal noun as a past or named case, not a report (منذ اغتيال الحريري).
+BACKGROUND = frozenset({"بعد", "عقب", "منذ", "اثر", "قبل", "اعقاب", "جريمه", "حادثه",
+                        "محاوله", "مسلسل", "ذكري", "قضيه", "ملف", "تورط", "تهمه", "تهم",
+                        "مخطط", "مخططات", "تدبير", "طريقه"})
 PARTY_MARKERS = frozenset({"بين", "مع", "ضد"})  # a named party: a particular event
 DATE_WINDOW = 80
 DATE_BEFORE = 25  # a date before its trigger sits right before it (أمس اعتقلت، يوم الخميس هاجم)
@@ -109,6 +113,12 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
         ob += 1
     value = resolve(kind, parsed, expr, pub, future)
     return EventDate(text=doc.text[oa:ob], value=value, span=Span(oa, ob, doc.text[oa:ob]))
+
+
+def _backgrounded(folded: Sequence[str], first: int) -> bool:
+    """A verbal noun introduced as an earlier or framed event (منذ اغتيال X، جريمة اغتيال X)."""
+    return any(folded[j].lstrip("وفب") in BACKGROUND or folded[j] in BACKGROUND
+               for j in range(max(0, first - 2), first))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -235,9 +245,10 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                           hit_starts)
         anch = (h.verb or h.possessive or h.moded or modality == "future"
                 or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
-                or any(0 < c.token - h.last_token <= 3 and not c.prep for c in cands)
-                or any(0 < c.token - h.last_token <= 4 and c.prep in PARTY_MARKERS
-                       for c in cands))
+                or (not _backgrounded(folded, h.first_token) and (
+                    any(0 < c.token - h.last_token <= 3 and not c.prep for c in cands)
+                    or any(0 < c.token - h.last_token <= 4 and c.prep in PARTY_MARKERS
+                           for c in cands))))
         demo = h.first_token > 0 and folded[h.first_token - 1] in DEMONSTRATIVES
         items.append(TriggerMention(h, modality, quote, args, date, si if si >= 0 else None,
                                     anch or date is not None, demo))
