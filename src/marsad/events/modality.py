@@ -38,7 +38,11 @@ HYPOTHETICAL_VERBS = _forms(
     "تتوقع", "توقعوا", "متوقعا", "المتوقع", "المحتمل", "يحتمل", "احتمال", "يمكن", "يمكنها",
     "يمكنه", "بإمكان", "ينبغي", "يجب", "يتعين", "بحاجة", "تحتاج", "يحتاج", "لاحتمال", "قد",
     "اقترح", "يقترح", "خشية", "تخشى", "يخشى", "حذر", "حذرت", "يحذر", "تحذر", "محذرا",
+    "تحسبا", "لمنع", "منع", "لتفادي", "تفادي", "لإحباط", "إحباط", "أحبطت", "أحبط",
 )
+# Words right after the trigger that make it possible, not real (هجوم محتمل).
+HYPOTHETICAL_AFTER = _forms("محتمل", "محتملة", "المحتمل", "المحتملة", "وشيك",
+                            "وشيكة", "مفترض", "مفترضة", "المزعوم", "المزعومة")
 MODAL_WORDS = _forms("يمكن", "يمكنها", "يمكنه", "بإمكان", "ينبغي", "يجب", "يتعين", "بحاجة",
                      "تحتاج", "يحتاج")
 FUTURE_VERBS = _forms(
@@ -127,6 +131,8 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
             break
         if w in FUTURE_AFTER:
             return "future"
+        if w in HYPOTHETICAL_AFTER and j - index <= 2:
+            return "hypothetical"
     return None
 
 
