@@ -29,6 +29,9 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", 
 BACKGROUND = frozenset({"بعد", "عقب", "منذ", "اثر", "قبل", "اعقاب", "جريمه", "حادثه",
                         "محاوله", "مسلسل", "ذكري", "قضيه", "ملف", "تورط", "تهمه", "تهم",
                         "مخطط", "مخططات", "تدبير", "طريقه"})
+# The strongest of them: the noun is never a report of its own (a case, a file, a charge).
+FRAMING = frozenset({"منذ", "جريمه", "مسلسل", "ذكري", "قضيه", "ملف", "تورط", "تهمه", "تهم",
+                     "مخطط", "مخططات", "تدبير"})
 PARTY_MARKERS = frozenset({"بين", "مع", "ضد"})  # a named party: a particular event
 DATE_WINDOW = 80
 DATE_BEFORE = 25  # a date before its trigger sits right before it (أمس اعتقلت، يوم الخميس هاجم)
@@ -115,9 +118,9 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
     return EventDate(text=doc.text[oa:ob], value=value, span=Span(oa, ob, doc.text[oa:ob]))
 
 
-def _backgrounded(folded: Sequence[str], first: int) -> bool:
+def _backgrounded(folded: Sequence[str], first: int, words: frozenset[str]) -> bool:
     """A verbal noun introduced as an earlier or framed event (منذ اغتيال X، جريمة اغتيال X)."""
-    return any(folded[j].lstrip("وفب") in BACKGROUND or folded[j] in BACKGROUND
+    return any(folded[j].lstrip("وفب") in words or folded[j] in words
                for j in range(max(0, first - 2), first))
 
 
@@ -243,9 +246,10 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
             args = Arguments(agents[args.actor], args.recipient, args.location)
         date = _date_near(doc, sent, h, modality == "future", date_cache, folded_text,
                           hit_starts)
-        anch = (h.verb or h.possessive or h.moded or modality == "future"
+        framed = not h.verb and _backgrounded(folded, h.first_token, FRAMING)
+        anch = not framed and (h.verb or h.possessive or h.moded or modality == "future"
                 or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
-                or (not _backgrounded(folded, h.first_token) and (
+                or (not _backgrounded(folded, h.first_token, BACKGROUND) and (
                     any(0 < c.token - h.last_token <= 3 and not c.prep for c in cands)
                     or any(0 < c.token - h.last_token <= 4 and c.prep in PARTY_MARKERS
                            for c in cands))))
