@@ -72,6 +72,7 @@ def test_no_trigger_in_plain_text() -> None:
         ("وحث الوزير الدول على التعاون", ("حث", "REQUEST", None)),
         ("وحمّل الجيش الجماعة المسؤولية عن الهجوم", ("حمّل", "ACCUSE", "allege")),
         ("سحبت روسيا قواتها من المنطقة", ("سحبت", "RETREAT", "withdraw")),
+        ("وتجمع نحو مائة متظاهر في وسط المدينة", ("تجمع", "PROTEST", "demo")),
         ("وسحبت الدولة سفيرها", ("سحبت", "SANCTION", "withdraw")),
     ],
 )
@@ -81,6 +82,8 @@ def test_verb_phrases_need_their_object(text: str, expected: tuple[str, str, str
 
 def test_verb_phrases_without_their_object_are_not_events() -> None:
     assert triggers("بحث الطلاب عن عمل") == []
+    assert triggers("تجمع عدد من السياح أمام المتحف") == []
+    assert triggers("استدعت الوزارة السفير احتجاجا على التصريحات") == []
     assert triggers("حمل الطفل الحقيبة") == []
 
 
