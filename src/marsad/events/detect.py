@@ -185,6 +185,12 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
         key_used = form
         if senses is not None:
             found = (senses, 0, False)
+        elif form[0] in _CONJ and (form[1] not in _PREFIX_LETTERS or len(form) < 5):
+            # The common case (و/ف on a word without a further prefix): one more lookup.
+            senses = get(form[1:])
+            if senses is not None:
+                found = (senses, 1, False)
+                key_used = form[1:]
         elif form[0] in _PREFIX_LETTERS:
             for key, stripped, fut in _candidates(form):
                 senses = get(key)
