@@ -16,7 +16,6 @@ rules below read the clause around the trigger:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -84,16 +83,24 @@ def state_of_agents(doc: Document) -> dict[str, str]:
             if m.entity is not None and labels.get(m.entity) == "LOC"]
     refs += [(m.start, m.end, str(m.entity)) for m in doc.mentions
              if m.entity is not None and labels.get(m.entity) == "LOC"]
+    # Index the country references by where they end, for "X <name>" titles.
+    by_end: dict[int, str] = {}
+    for _start, end, ent in refs:
+        by_end.setdefault(end, ent)
     for men in doc.mentions:
         if men.entity is None or labels.get(men.entity) != "PER" or men.entity in out:
             continue
-        for mod_start, mod_end, country in refs:
-            inside = men.start <= mod_start and mod_end <= men.end
-            before = 0 <= men.start - mod_end <= TITLE_GAP and not any(
-                c in doc.text[mod_end : men.start] for c in ".؟!؛")
-            if inside or before:
-                out[men.entity] = country
+        country: str | None = None
+        for gap in range(TITLE_GAP + 1):
+            c = by_end.get(men.start - gap)
+            if c is not None and not any(ch in doc.text[men.start - gap : men.start]
+                                         for ch in ".؟!؛"):
+                country = c
                 break
+        if country is None:
+            country = next((c for a, b, c in refs if men.start <= a and b <= men.end), None)
+        if country is not None:
+            out[men.entity] = country
     return out
 
 
@@ -133,7 +140,6 @@ class Arguments:
 def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
                folded: Sequence[str]) -> list[Candidate]:
     """Entity references of the document, in token order."""
-    starts = [a for a, _ in tokens]
     labels = {e.id: e.label for e in doc.entities}
     refs: list[tuple[int, int, str]] = [
         (m.start, m.end, m.entity) for m in doc.mentions if m.entity is not None
@@ -141,18 +147,23 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
     for mod in doc.modifiers:
         if mod.entity is not None:
             refs.append((mod.start, mod.end, mod.entity))
-    out: list[Candidate] = []
     refs.sort()
-    taken = set()
-    for start, _end, _ in refs:
-        k = bisect_right(starts, start) - 1
-        if k >= 0:
-            taken.add(k)
+    # One sweep over tokens and sorted references (no search per reference).
+    placed: list[tuple[int, int, int, int, str]] = []  # first token, last token, start, end, id
+    n = len(tokens)
+    t = 0
     for start, end, entity in refs:
-        t = bisect_right(starts, start) - 1
-        if t < 0:
+        while t + 1 < n and tokens[t + 1][0] <= start:
+            t += 1
+        if not tokens or tokens[t][0] > start:
             continue
-        last = max(t, bisect_right(starts, max(start, end - 1)) - 1)
+        last = t
+        while last + 1 < n and tokens[last + 1][0] < end:
+            last += 1
+        placed.append((t, last, start, end, entity))
+    taken = {p[0] for p in placed}
+    out: list[Candidate] = []
+    for t, last, start, _end, entity in placed:
         prefix = fold(doc.text[tokens[t][0] : start]) if start > tokens[t][0] else ""
         prev = folded[t - 1] if t > 0 else ""
         # A clitic on the mention itself (بباماكو، لمالي) is its preposition; a bare

@@ -19,7 +19,7 @@ from marsad.events.arguments import (
     towns_of_countries,
 )
 from marsad.events.dates import find_dates, publication_date, resolve
-from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_slice, fold_tokens
+from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_tokens
 from marsad.events.lexicon import Lexicon
 from marsad.events.modality import cue_modality, local_modality, question_modality
 from marsad.text import normalize, tokenize_spans
@@ -65,6 +65,7 @@ def _quote_of(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     return best
 
 
+# Sentence start (or -1 for the whole text) -> folded text, offset map, date expressions.
 DateCache = dict[int, tuple[str, list[int] | None, list[tuple[int, int, str, Any]]]]
 
 
@@ -74,29 +75,31 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
     """The date expression of the trigger's sentence closest to it, resolved when possible."""
     if sent is None:
         return None
-    cached = cache.get(sent.start)
-    if cached is None:
-        ftext = fold_slice(folded_text, doc.text, sent.start, sent.end)
-        found = find_dates(ftext)
-        offsets: list[int] | None = None
-        if found:
-            # Where each folded character comes from in the sentence.
-            if folded_text is not None:
-                seg = folded_text[sent.start : sent.end]
-                offsets = ([i for i, ch in enumerate(seg) if ch != "\x00"] if "\x00" in seg
-                           else list(range(len(seg))))
-            else:
-                offsets = list(normalize(sent.text).offsets[:-1])
-        cached = (ftext, offsets, found)
-        cache[sent.start] = cached
-    ftext, offsets, found = cached
-    if offsets is None:
+    if folded_text is not None:
+        # One scan of the whole same-length folded text: its offsets are the original's.
+        if -1 not in cache:
+            cache[-1] = (folded_text, None, find_dates(folded_text))
+        ftext, _, every = cache[-1]
+        base = 0
+        found = [d for d in every if sent.start <= d[0] and d[1] <= sent.end]
+    else:
+        cached = cache.get(sent.start)
+        if cached is None:
+            norm = normalize(sent.text)
+            cached = (norm.text, list(norm.offsets), find_dates(norm.text))
+            cache[sent.start] = cached
+        ftext, offsets, found = cached
+        base = sent.start
+    if not found:
         return None
     pub = publication_date(doc.meta)
     best = None
     for a, b, kind, parsed in found:
-        oa = sent.start + offsets[a]
-        ob = sent.start + offsets[b - 1] + 1
+        if folded_text is not None:
+            oa, ob = a, b
+        else:
+            assert offsets is not None
+            oa, ob = base + offsets[a], base + offsets[b - 1] + 1
         dist = hit.start - ob if ob <= hit.start else (oa - hit.end if oa >= hit.end else 0)
         between = doc.text[ob : hit.start] if ob <= hit.start else doc.text[hit.end : oa]
         if (_CLAUSE_BREAK.search(between)
@@ -107,7 +110,7 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
             # trigger is not this event's.
             continue
         if dist <= DATE_WINDOW and (best is None or dist < best[0]):
-            best = (dist, oa, ob, kind, parsed, ftext[a:b])
+            best = (dist, oa, ob, kind, parsed, ftext[a:b].replace("\x00", ""))
     if best is None:
         return None
     _, oa, ob, kind, parsed, expr = best
