@@ -76,12 +76,14 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
     if sent is None:
         return None
     if folded_text is not None:
-        # One scan of the whole same-length folded text: its offsets are the original's.
-        if -1 not in cache:
-            cache[-1] = (folded_text, None, find_dates(folded_text))
-        ftext, _, every = cache[-1]
-        base = 0
-        found = [d for d in every if sent.start <= d[0] and d[1] <= sent.end]
+        # The same-length fold keeps offsets: a match at i is at sent.start + i.
+        cached = cache.get(sent.start)
+        if cached is None:
+            seg = folded_text[sent.start : sent.end]
+            cached = (seg, None, find_dates(seg))
+            cache[sent.start] = cached
+        ftext, _, found = cached
+        base = sent.start
     else:
         cached = cache.get(sent.start)
         if cached is None:
@@ -96,7 +98,7 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
     best = None
     for a, b, kind, parsed in found:
         if folded_text is not None:
-            oa, ob = a, b
+            oa, ob = base + a, base + b
         else:
             assert offsets is not None
             oa, ob = base + offsets[a], base + offsets[b - 1] + 1
