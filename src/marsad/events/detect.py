@@ -26,10 +26,6 @@ SPECIFIC_ADJECTIVES = frozenset(fold(w) for w in (
     "حاشدة", "حاشد", "عنيفة", "عنيف", "دامية", "دام", "دامي", "واسعة", "غاضبة", "ضخمة",
     "مسلح", "مسلحة",
 ))
-_CONJ = frozenset("وف")
-_PREFIX_LETTERS = frozenset("وفبلكس")
-_PREP = frozenset("بلك")
-_PRESENT_PREFIX = frozenset("يتنا")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,23 +57,6 @@ def _strip_count(token_text: str, k: int) -> int:
         if fold(ch):
             seen += 1
     return len(token_text)
-
-
-def _candidates(form: str) -> list[tuple[str, int, bool]]:
-    """Lookup keys for a folded token after its own form: (key, folded chars stripped in
-    front, سـ prefix seen) for a leading و/ف, then ب/ل/ك (لل -> ال) and the future سـ."""
-    out: list[tuple[str, int, bool]] = []
-    base, k = form, 0
-    if len(form) >= 3 and form[0] in _CONJ:
-        base, k = form[1:], 1
-        out.append((base, 1, False))
-    if len(base) > 4 and base.startswith("لل"):
-        out.append(("ال" + base[2:], k + 2, False))
-    elif len(base) > 3 and base[0] in _PREP:
-        out.append((base[1:], k + 1, False))
-    if len(base) > 4 and base[0] == "س" and base[1] in _PRESENT_PREFIX:
-        out.append((base[1:], k, True))
-    return out
 
 
 # Words after which a bare past stem is a verb (قد قتل، الذي خطف، ثم قصف).
@@ -172,36 +151,18 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
     if folded is None:
         folded = fold_tokens(text, tokens)
     n = len(folded)
-    get = lexicon.forms.get
+    surface = lexicon.surface
     hits: list[Hit] = []
-    i = 0
-    while i < n:
+    free = 0  # tokens before this one belong to an earlier phrase
+    # One C-speed membership test per token; only the few matches go on.
+    for i in [i for i, f in enumerate(folded) if f in surface]:
+        if i < free:
+            continue
         form = folded[i]
         if len(form) < 3:
-            i += 1
             continue
-        found = None
-        senses = get(form)
-        key_used = form
-        if senses is not None:
-            found = (senses, 0, False)
-        elif form[0] in _CONJ and (form[1] not in _PREFIX_LETTERS or len(form) < 5):
-            # The common case (و/ف on a word without a further prefix): one more lookup.
-            senses = get(form[1:])
-            if senses is not None:
-                found = (senses, 1, False)
-                key_used = form[1:]
-        elif form[0] in _PREFIX_LETTERS:
-            for key, stripped, fut in _candidates(form):
-                senses = get(key)
-                if senses is not None:
-                    found = (senses, stripped, fut)
-                    key_used = key
-                    break
-        if found is None:
-            i += 1
-            continue
-        senses, stripped, fut = found
+        found = surface[form]
+        senses, stripped, fut, key_used = found
         chosen = None
         following = folded[i + 1 : i + 1 + BLOCK_REACH]
         for entry, flags in senses:
@@ -229,7 +190,6 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
             chosen = (entry, flags, 0)
             break
         if chosen is None:
-            i += 1
             continue
         entry, flags, extra = chosen
         last = i + extra
@@ -253,5 +213,5 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
                         bool(flags & VERB), bool(flags & DEFINITE), fut, entry.source,
                         bool(flags & POSSESSIVE), moded or bool(entry.follow),
                         bool(flags & PRESENT)))
-        i = last + 1
+        free = last + 1
     return hits
