@@ -261,8 +261,8 @@ def query_entities(db: Path, type_: str | None, name: str | None, since: str | N
     with Store(db, read_only=True) as store:
         rows = entities(store, _filters(type_=type_, since=since, source=source, limit=limit),
                         name=name)
-    emit_rows(rows, fmt, ["documents", "label", "name", "name_en", "kb_id", "first_seen",
-                          "last_seen"], {"name": 30, "name_en": 25})
+    emit_rows(rows, fmt, ["documents", "mentions", "label", "name", "name_en", "kb_id",
+                          "first_seen", "last_seen"], {"name": 30, "name_en": 25})
 
 
 @app.command("entity")

@@ -84,6 +84,11 @@ def _init_worker(config: str | None, min_arabic: float) -> None:
     _MIN_ARABIC = min_arabic
 
 
+def _use_pipeline(pipeline: Pipeline, min_arabic: float) -> None:
+    global _PIPELINE, _MIN_ARABIC
+    _PIPELINE, _MIN_ARABIC = pipeline, min_arabic
+
+
 def analyse(item: Work) -> Done:
     """Worker step: analyse one article into rows, or pass a record through."""
     if not isinstance(item, RawArticle):
@@ -137,7 +142,7 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
         return fetchers[0]
 
     config = str(settings.config) if settings.config else None
-    load_pipeline(config)  # a bad config fails here, once, not in every worker
+    pipeline = load_pipeline(config)  # a bad config fails here, once, not in every worker
     with Store(db) as store:
         if sources:
             store.log_run(sources)
@@ -155,7 +160,7 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
                 results: Iterator[Done] = pool.imap(analyse, _gated(items, window),
                                                     chunksize=4)
             else:
-                _init_worker(config, settings.min_arabic)
+                _use_pipeline(pipeline, settings.min_arabic)
                 results = map(analyse, items)
             batch = Batch()
             for done in results:
