@@ -136,7 +136,12 @@ def _ingest_with_progress(sources: Sequence[str], db: Path,
     console = Console(stderr=True)
     if not console.is_terminal:
         # Logs and pipes get one plain line per committed batch instead of a bar.
+        logged = [0]
+
         def line(r: IngestReport) -> None:
+            if r.batches == logged[0]:
+                return
+            logged[0] = r.batches
             click.echo(f"ingest: {r.read} records, {r.added} new, {r.failures} failures, "
                        f"{r.articles_per_s:.1f} articles/s", err=True)
 

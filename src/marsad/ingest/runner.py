@@ -56,6 +56,7 @@ class IngestReport:
     near_duplicates: int = 0
     seconds: float = 0.0
     fts_rebuilt: bool = False
+    batches: int = 0
 
     @property
     def articles_per_s(self) -> float:
@@ -176,11 +177,16 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
                 if len(batch) >= settings.batch_size:
                     _commit(store, batch, report)
                     batch = Batch()
+                    report.batches += 1
                     report.seconds = time.perf_counter() - started
                     if progress:
                         progress(report)
+                elif progress and report.read % 10 == 0:
+                    report.seconds = time.perf_counter() - started
+                    progress(report)
             if len(batch):
                 _commit(store, batch, report)
+                report.batches += 1
         finally:
             if pool is not None:
                 pool.terminate()
