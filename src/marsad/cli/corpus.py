@@ -246,9 +246,9 @@ def query_events(db: Path, actor: str | None, speaker: str | None, type_: str | 
     with Store(db, read_only=True) as store:
         rows = events(store, _filters(actor=actor, speaker=speaker, type_=type_, since=since,
                                       source=source, limit=limit))
-    emit_rows(rows, fmt, ["published", "type", "modality", "actor", "trigger", "recipient",
+    emit_rows(rows, fmt, ["when", "source", "type", "modality", "actor", "trigger", "recipient",
                           "said_by"],
-              {"published": 19, "actor": 25, "recipient": 25, "said_by": 25})
+              {"when": 10, "actor": 25, "recipient": 25, "said_by": 25})
 
 
 @query_group.command("entities")
@@ -297,9 +297,9 @@ def entity_cmd(name: str, db: Path, limit: int, fmt: str) -> None:
     emit_rows(view["said_about"], "table", ["published", "speaker", "content"],
               {"published": 19, "speaker": 30, "content": 90})
     click.echo(f"\nEvents where it is actor or recipient ({len(view['events'])})")
-    emit_rows(view["events"], "table", ["published", "role", "type", "modality", "actor",
+    emit_rows(view["events"], "table", ["when", "role", "type", "modality", "actor",
                                         "trigger", "recipient", "said_by"],
-              {"published": 19, "actor": 25, "recipient": 25})
+              {"when": 10, "actor": 25, "recipient": 25})
 
 
 @app.command("export")

@@ -171,7 +171,8 @@ def quotes(store: Store, f: Filters) -> list[Row]:
 
 
 _EVENT_SELECT = (
-    "SELECT d.published, d.source, v.doc_id, v.id, v.type, v.mode, v.modality, "
+    "SELECT coalesce(TRY_CAST(v.date_value AS DATE), d.published_date) AS \"when\", "
+    "d.published, d.source, v.doc_id, v.id, v.type, v.mode, v.modality, "
     "v.trigger_text AS trigger, a.name AS actor, a.corpus_key AS actor_key, "
     "r.name AS recipient, r.corpus_key AS recipient_key, l.name AS location, "
     "v.date_text, v.date_value, v.said_by, v.trigger_start, v.trigger_end "
@@ -203,8 +204,7 @@ def events(store: Store, f: Filters) -> list[Row]:
     params.append(f.limit)
     return _rows(store, (
         f"{_EVENT_SELECT}{'WHERE ' + ' AND '.join(where) if where else ''} "
-        "ORDER BY coalesce(TRY_CAST(v.date_value AS DATE), d.published_date) DESC NULLS LAST, "
-        "d.seq, v.idx LIMIT ?"), params)
+        "ORDER BY \"when\" DESC NULLS LAST, d.seq, v.idx LIMIT ?"), params)
 
 
 def entities(store: Store, f: Filters, *, name: str | None = None) -> list[Row]:
@@ -288,8 +288,7 @@ def entity_view(store: Store, name: str, *, limit: int = 50) -> dict[str, Any]:
             r.pop(k, None)
     timeline = _rows(store, (
         f"{_EVENT_SELECT}WHERE a.corpus_key = ? OR r.corpus_key = ? "
-        "ORDER BY coalesce(TRY_CAST(v.date_value AS DATE), d.published_date) NULLS LAST, "
-        "d.seq, v.idx LIMIT ?"), [key, key, limit])
+        "ORDER BY \"when\" NULLS LAST, d.seq, v.idx LIMIT ?"), [key, key, limit])
     for r in timeline:
         r["role"] = "actor" if r["actor_key"] == key else "recipient"
     return {"entity": chosen, "other_matches": candidates[1:], "said": said,
