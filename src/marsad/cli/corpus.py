@@ -201,9 +201,10 @@ def query_group() -> None:
 
 
 def _filters(speaker: str | None = None, actor: str | None = None, type_: str | None = None,
-             since: str | None = None, source: str | None = None, limit: int = 100) -> Filters:
-    return Filters(speaker=speaker, actor=actor, type=type_, since=parse_since(since),
-                   source=source, limit=limit)
+             since: str | None = None, source: str | None = None, limit: int = 100,
+             about: str | None = None) -> Filters:
+    return Filters(speaker=speaker, about=about, actor=actor, type=type_,
+                   since=parse_since(since), source=source, limit=limit)
 
 
 SINCE = click.option("--since", default=None, help="Published on or after YYYY-MM-DD.")
@@ -215,17 +216,19 @@ LIMIT = click.option("--limit", type=click.IntRange(1), default=100, show_defaul
 @DB_OPTION
 @click.option("--speaker", default=None,
               help="Speaker text, entity name (Arabic, folded) or English name contains this.")
+@click.option("--about", default=None,
+              help="Only quotes whose content mentions this name (Arabic, folded) or KB id.")
 @click.option("--type", "type_", type=click.Choice(["direct", "indirect"]), default=None,
               help="Quote kind.")
 @SINCE
 @SOURCE
 @LIMIT
 @FORMAT_OPTION
-def query_quotes(db: Path, speaker: str | None, type_: str | None, since: str | None,
-                 source: str | None, limit: int, fmt: str) -> None:
-    """Who said what: quotes with their speakers, newest first."""
+def query_quotes(db: Path, speaker: str | None, about: str | None, type_: str | None,
+                 since: str | None, source: str | None, limit: int, fmt: str) -> None:
+    """Who said what (about whom): quotes with their speakers, newest first."""
     with Store(db, read_only=True) as store:
-        rows = quotes(store, _filters(speaker=speaker, type_=type_, since=since,
+        rows = quotes(store, _filters(speaker=speaker, about=about, type_=type_, since=since,
                                       source=source, limit=limit))
     emit_rows(rows, fmt, ["published", "source", "speaker", "kind", "content"],
               {"published": 19, "source": 12, "speaker": 30, "content": 90})

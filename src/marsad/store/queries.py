@@ -25,6 +25,7 @@ class Filters:
     """Filters shared by the ``query`` commands (all optional)."""
 
     speaker: str | None = None
+    about: str | None = None
     actor: str | None = None
     type: str | None = None
     since: dt.date | None = None
@@ -147,7 +148,11 @@ def _doc_filters(f: Filters, where: list[str], params: list[Any]) -> None:
 
 
 def quotes(store: Store, f: Filters) -> list[Row]:
-    """Quotes with their speaker, newest first; ``speaker`` matches speaker text or entity."""
+    """Quotes with their speaker, newest first.
+
+    ``speaker`` matches the speaker's text or entity; ``about`` keeps quotes whose
+    content mentions a name (folded) or KB id.
+    """
     where: list[str] = []
     params: list[Any] = []
     if f.speaker:
@@ -155,6 +160,12 @@ def quotes(store: Store, f: Filters) -> list[Row]:
                      "OR contains(lower(coalesce(e.name_en, '')), ?) OR e.kb_id = ?)")
         key = fold_name(f.speaker)
         params += [f.speaker.casefold(), key, f.speaker.casefold(), f.speaker]
+    if f.about:
+        # Quotes whose content holds a mention of it (folded name or KB id).
+        where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = q.doc_id "
+                     "AND m.start >= q.content_start AND m.\"end\" <= q.content_end "
+                     "AND (contains(m.folded, ?) OR m.corpus_key = ?))")
+        params += [fold_name(f.about), f"kb:{f.about}"]
     if f.type:
         where.append("q.kind = ?")
         params.append(f.type)
