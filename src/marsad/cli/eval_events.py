@@ -84,8 +84,16 @@ def eval_events(gsr: Path | None, ptype: str | None, split: str, gold: Path | No
               help="Seed TSV (default: the shipped models/events/seed.tsv).")
 @click.option("--out", type=click.Path(path_type=Path), default=None,
               help="Where to write the compiled lexicon (default: the shipped lexicon.json).")
-def train_events(shared: Path | None, seed: Path | None, out: Path | None) -> None:
-    """Compile the event-trigger lexicon from the seed, UP CAMEO patterns and GSR train half."""
+@click.option("--gate-out", type=click.Path(path_type=Path), default=None,
+              help="Where to write the sentence gate (default: the shipped gate.json).")
+@click.option("--gate/--no-gate", "with_gate", default=True, show_default=True,
+              help="Also train the PROTEST/ASSAULT sentence gate (needs scikit-learn).")
+@click.option("--report", "report_out", type=click.Path(path_type=Path), default=None,
+              help="Write the gate's cross-validation report (JSON) here.")
+def train_events(shared: Path | None, seed: Path | None, out: Path | None,
+                 gate_out: Path | None, with_gate: bool, report_out: Path | None) -> None:
+    """Compile the event-trigger lexicon (seed, UP CAMEO patterns, GSR train half) and train
+    the PROTEST/ASSAULT sentence gate on the GSR train half (cross-validated, fixed seed)."""
     from marsad.events.build import build_lexicon
     from marsad.events.lexicon import default_lexicon_path
 
@@ -98,3 +106,42 @@ def train_events(shared: Path | None, seed: Path | None, out: Path | None) -> No
     target.write_text(json.dumps(compiled, ensure_ascii=False, sort_keys=True), "utf-8")
     click.echo(json.dumps({"forms": len(compiled["forms"]), **report.as_dict()},
                           ensure_ascii=False, indent=2))
+    if with_gate:
+        _train_gate(root / "data" / "event_gsr", target, gate_out, report_out)
+
+
+def _train_gate(gsr_dir: Path, lexicon_path: Path, gate_out: Path | None,
+                report_path: Path | None) -> None:
+    """Train the gate, scoring candidates with the ungated default pipeline."""
+    from marsad.components.events import EventCoder
+    from marsad.document import Document
+    from marsad.events.gate import default_gate_path
+    from marsad.events.gate_train import train_gate
+    from marsad.events.lexicon import Lexicon
+
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise ModelError("training the event gate needs scikit-learn (the train extra)",
+                         code="M084") from None
+    if not gsr_dir.is_dir():
+        raise ModelError(f"no GSR folder {gsr_dir}", code="M084")
+    lexicon = Lexicon.from_file(lexicon_path)
+    nlp = load_pipeline(None)
+    for comp in nlp.components:
+        if isinstance(comp, EventCoder):
+            comp.lexicon = lexicon
+            comp.gate = None
+
+    def finder(text: str, ptype: str) -> bool:
+        doc = nlp(Document(text=text))
+        return any(e.type == ptype and e.modality == "asserted" for e in doc.events)
+
+    gate, rep = train_gate(gsr_dir, lexicon, finder)
+    target = gate_out or default_gate_path()
+    target.write_text(json.dumps(gate.to_dict(), ensure_ascii=False, sort_keys=True), "utf-8")
+    if report_path is not None:
+        report_path.write_text(json.dumps(rep, ensure_ascii=False, indent=2), "utf-8")
+    summary = {t: {k: r[k] for k in ("rows", "positives", "features", "ungated_train")}
+               | {"chosen": {k: v for k, v in r["chosen"].items()}} for t, r in rep.items()}
+    click.echo(json.dumps({"gate": str(target), **summary}, ensure_ascii=False, indent=2))

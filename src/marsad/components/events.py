@@ -7,6 +7,7 @@ from typing import Any
 from marsad.document import Document
 from marsad.errors import ConfigError
 from marsad.events.coder import code_events
+from marsad.events.gate import Gate, default_gate
 from marsad.events.lexicon import Lexicon, default_lexicon
 from marsad.pipeline.registry import register
 
@@ -18,20 +19,25 @@ class EventCoder:
     assigns: tuple[str, ...] = ("events",)
 
     def __init__(self, name: str = "events", *, lexicon: Lexicon | None = None,
-                 merge: bool = True) -> None:
+                 merge: bool = True, gate: Gate | bool | None = True) -> None:
         self.name = name
         self.lexicon = lexicon or default_lexicon()
         self.merge = merge
+        # True: the shipped gate (if any); False/None: no gate; a Gate: that one.
+        self.gate: Gate | None = (default_gate() if gate is True
+                                  else gate if isinstance(gate, Gate) else None)
 
     def __call__(self, doc: Document) -> Document:
-        doc.events = code_events(doc, self.lexicon, merge=self.merge, component=self.name)
+        doc.events = code_events(doc, self.lexicon, merge=self.merge, component=self.name,
+                                 gate=self.gate)
         return doc
 
 
 @register("marsad.events.v1")
 def make_events(name: str, settings: dict[str, Any]) -> EventCoder:
-    """Factory for :class:`EventCoder`. Settings: ``lexicon`` (path), ``merge`` (bool)."""
-    unknown = set(settings) - {"lexicon", "merge"}
+    """Factory for :class:`EventCoder`. Settings: ``lexicon`` (path), ``merge`` (bool),
+    ``gate`` (true: the shipped sentence gate; false: none; or a path to a gate JSON)."""
+    unknown = set(settings) - {"lexicon", "merge", "gate"}
     if unknown:
         raise ConfigError(f"[components.{name}] unknown settings {sorted(unknown)}", code="M025")
     merge = settings.get("merge", True)
@@ -40,4 +46,8 @@ def make_events(name: str, settings: dict[str, Any]) -> EventCoder:
     path = settings.get("lexicon")
     if path is not None and not isinstance(path, str):
         raise ConfigError(f"[components.{name}] lexicon must be a path", code="M025")
-    return EventCoder(name, lexicon=Lexicon.from_file(path) if path else None, merge=merge)
+    gate = settings.get("gate", True)
+    if not isinstance(gate, (bool, str)):
+        raise ConfigError(f"[components.{name}] gate must be true, false or a path", code="M025")
+    return EventCoder(name, lexicon=Lexicon.from_file(path) if path else None, merge=merge,
+                      gate=Gate.from_file(gate) if isinstance(gate, str) else gate)

@@ -20,6 +20,7 @@ from marsad.events.arguments import (
 )
 from marsad.events.dates import find_dates, publication_date, resolve
 from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_tokens
+from marsad.events.gate import Gate
 from marsad.events.lexicon import Lexicon
 from marsad.events.modality import cue_modality, local_modality, question_modality
 from marsad.text import normalize, tokenize_spans
@@ -189,9 +190,44 @@ def _first(values: Sequence[str | None]) -> str | None:
     return next((v for v in values if v is not None), None)
 
 
+def _sentence_window(doc: Document, tok_starts: Sequence[int], m: TriggerMention,
+                     n_tokens: int) -> tuple[int, int]:
+    """Token range of a mention's sentence (or 30 tokens each side when there is none)."""
+    if m.sentence is not None:
+        sent = doc.sentences[m.sentence]
+        return (max(bisect_right(tok_starts, sent.start) - 1, 0),
+                bisect_right(tok_starts, sent.end - 1))
+    return max(m.hit.first_token - 30, 0), min(m.hit.last_token + 31, n_tokens)
+
+
+def _gate_passes(gate: Gate, doc: Document, cl: list[TriggerMention], hits: Sequence[Hit],
+                 folded: Sequence[str], tok_starts: Sequence[int],
+                 cache: dict[tuple[str, int, int], bool]) -> bool:
+    """Whether one sentence of the cluster's anchored mentions passes the type's gate."""
+    ptype = cl[0].hit.type
+    for m in cl:
+        if not m.anchored:
+            continue
+        lo, hi = _sentence_window(doc, tok_starts, m, len(folded))
+        key = (ptype, lo, hi)
+        ok = cache.get(key)
+        if ok is None:
+            inside = [(h.first_token - lo, h.lemma, h.verb) for h in hits
+                      if h.type == ptype and lo <= h.first_token < hi]
+            ok = gate.passes(ptype, folded[lo:hi], inside)
+            cache[key] = ok
+        if ok:
+            return True
+    return False
+
+
 def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
-                component: str | None = None) -> list[Event]:
-    """The PLOVER events of ``doc`` (its tokens, sentences and, when present, entities/quotes)."""
+                component: str | None = None, gate: Gate | None = None) -> list[Event]:
+    """The PLOVER events of ``doc`` (its tokens, sentences and, when present, entities/quotes).
+
+    With a ``gate``, an event of a gated type (PROTEST, ASSAULT) is kept only when the
+    sentence of one of its anchored mentions passes the type's learned sentence model.
+    """
     text = doc.text
     tokens = [(t.start, t.end) for t in doc.tokens] or tokenize_spans(text)
     if not tokens:
@@ -263,9 +299,15 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                                     anch or date is not None, demo))
     clusters = _merge(items) if merge else [[it] for it in items]
     events: list[Event] = []
+    gate_cache: dict[tuple[str, int, int], bool] = {}
     for cl in clusters:
         if not any(m.anchored for m in cl):
             # Only references to a kind of event ("تبرير الاغتيال"): not coded.
+            continue
+        if (gate is not None and cl[0].hit.type in gate.types
+                and not _gate_passes(gate, doc, cl, hits, folded, tok_starts, gate_cache)):
+            # Event words in a sentence that does not report the event (a past attack,
+            # a metaphor, commentary), as the learned gate reads it.
             continue
         # The first anchored mention in the narrator's voice, else the first anchored one.
         strong = [m for m in cl if m.anchored]
