@@ -1,7 +1,8 @@
 """Speed of the events component on SaudiNewsNet articles, on one core.
 
 Segments the first N articles (sorted zip and member names, as ``pipeline_speed.py``)
-with the text component, then times the events component alone over them, and
+with the text component, then times the events component alone over them (with and
+without its PROTEST/ASSAULT sentence gate), and
 prints ms per article (best of ``--passes``, against the text component's best on the
 same articles), the lexicon load time and how many events it found. When the
 default pipeline has entity/quote components, their layers are filled first (untimed)
@@ -36,6 +37,7 @@ def main() -> None:
 
     from marsad.components.events import EventCoder
     from marsad.document import Document
+    from marsad.events.gate import Gate, default_gate_path
     from marsad.events.lexicon import Lexicon, default_lexicon_path
     from marsad.pipeline import load_pipeline
 
@@ -57,17 +59,27 @@ def main() -> None:
         docs.append(doc)
     tokens = sum(len(d.tokens) for d in docs)
 
-    coder = EventCoder()
-    coder(docs[0])  # warm caches
-    # Best of several passes: on a shared machine the minimum is the least disturbed.
-    elapsed = float("inf")
-    for _ in range(args.passes):
-        started = time.perf_counter()
+    def timed(coder: EventCoder) -> tuple[float, int]:
+        coder(docs[0])  # warm caches
+        # Best of several passes: on a shared machine the minimum is the least disturbed.
+        best = float("inf")
         found = 0
-        for doc in docs:
-            coder(doc)
-            found += len(doc.events)
-        elapsed = min(elapsed, time.perf_counter() - started)
+        for _ in range(args.passes):
+            started = time.perf_counter()
+            found = 0
+            for doc in docs:
+                coder(doc)
+                found += len(doc.events)
+            best = min(best, time.perf_counter() - started)
+        return best, found
+
+    started = time.perf_counter()
+    Gate.from_file(default_gate_path())
+    gate_load_s = time.perf_counter() - started
+    coder = EventCoder()
+    # The same component without the PROTEST/ASSAULT sentence gate, as a yardstick.
+    elapsed_ungated, found_ungated = timed(EventCoder(gate=False))
+    elapsed, found = timed(coder)
     text_comp = next((c for c in upstream if c.name == "text"), None)
     if text_comp is not None:
         for _ in range(args.passes):
@@ -80,6 +92,9 @@ def main() -> None:
         "tokens_per_article": round(tokens / max(1, len(docs)), 1),
         "upstream_components": [c.name for c in upstream],
         "events_ms_per_article": round(1000 * elapsed / max(1, len(docs)), 3),
+        "events_without_gate_ms_per_article": round(1000 * elapsed_ungated / max(1, len(docs)), 3),
+        "events_per_article_without_gate": round(found_ungated / max(1, len(docs)), 2),
+        "gate_load_seconds": round(gate_load_s, 3),
         "text_component_ms_per_article": round(1000 * text_s / max(1, len(docs)), 3),
         "lexicon_load_seconds": round(load_s, 3),
         "events_per_article": round(found / max(1, len(docs)), 2),

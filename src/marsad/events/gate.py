@@ -26,7 +26,10 @@ from marsad.errors import ModelError
 
 _PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 _SUFFIXES = ("هما", "ات", "ون", "ين", "ها", "هم", "ان", "ه")
-FEATURE_SETS = ("words", "bigrams", "context")  # each includes the ones before it
+# "words" < "bigrams" < "context" each include the ones before them (whole sentence);
+# "local" sees only the triggers and the stems within WINDOW tokens of them.
+FEATURE_SETS = ("words", "bigrams", "context", "local")
+WINDOW = 4
 
 
 def stem(word: str) -> str:
@@ -65,6 +68,9 @@ def sentence_features(words: Sequence[str], hits: Iterable[tuple[int, str, bool]
     shaped = [_shape(w) for w in words]
     stems = [stem(w) if w and w != "#" else w for w in shaped]
     feats = {"bias"}
+    hits = list(hits)
+    if level == "local":
+        return _local_features(words, stems, hits) | feats
     for w, s in zip(shaped, stems, strict=True):
         if w:
             feats.add("w:" + w)
@@ -89,6 +95,26 @@ def sentence_features(words: Sequence[str], hits: Iterable[tuple[int, str, bool]
                 feats.add("t:first")
         feats.add(f"tn:{min(n, 3)}")
     feats.add(f"len:{min(len(words) // 10, 5)}")
+    feats.discard("")
+    return feats
+
+
+def _local_features(words: Sequence[str], stems: Sequence[str],
+                    hits: Sequence[tuple[int, str, bool]]) -> set[str]:
+    """Trigger lemma, part of speech, neighbours by position, and stems near a trigger."""
+    feats = {f"tn:{min(len(hits), 3)}", f"len:{min(len(words) // 10, 5)}"}
+    near: set[int] = set()
+    for i, lemma, verb in hits:
+        feats.add("t:" + lemma)
+        feats.add("tv:" + ("verb" if verb else "noun"))
+        for k, tag in ((-2, "l2"), (-1, "l1"), (1, "r1"), (2, "r2")):
+            j = i + k
+            if 0 <= j < len(stems) and stems[j]:
+                feats.add(f"{tag}:{stems[j]}")
+        if i == 0 or (i == 1 and words[0] in ("و", "ف")):
+            feats.add("t:first")
+        near.update(range(max(0, i - WINDOW), min(len(stems), i + WINDOW + 1)))
+    feats.update("n:" + stems[j] for j in near if stems[j])
     feats.discard("")
     return feats
 

@@ -128,11 +128,12 @@ def cross_validate(data: Sequence[Example], level: str, c: float,
     return _best_threshold(prob, y, found)
 
 
-def train_type(data: Sequence[Example], folds: int = FOLDS) -> tuple[TypeGate, dict[str, Any]]:
+def train_type(data: Sequence[Example], folds: int = FOLDS,
+               levels: Sequence[str] = FEATURE_SETS) -> tuple[TypeGate, dict[str, Any]]:
     """Choose level, C, weighting and threshold by CV; fit on all of ``data``."""
     best: dict[str, Any] | None = None
     grid = []
-    for level in FEATURE_SETS:
+    for level in levels:
         for c in C_VALUES:
             for w in WEIGHTINGS:
                 res = cross_validate(data, level, c, w, folds)
