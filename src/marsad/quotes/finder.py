@@ -77,20 +77,18 @@ class Found:
     governs: bool = True  # may give its speaker to a later implied one (not a speech noun)
 
 
-_KEYS: dict[str, str] = {}
-
-
 def token_keys(texts: list[str]) -> list[str]:
-    """The folded lookup key of every token text (cached across documents)."""
-    get = _KEYS.get
-    keys = [get(t) for t in texts]
-    for i, k in enumerate(keys):
-        if k is None:
-            t = texts[i]
-            k = keys[i] = fold(t) or t  # a tatweel-only token keeps its text
-            if len(_KEYS) < 200_000:
-                _KEYS[t] = k
-    return keys  # type: ignore[return-value]
+    """The folded lookup key of every token text.
+
+    Tokens never contain white space, so one ``fold`` over the texts joined by
+    spaces, split again, folds them all in two C calls.
+    """
+    keys = fold(" ".join(texts)).split(" ")
+    if len(keys) != len(texts):  # defensive: a token with white space in it
+        return [fold(t) or t for t in texts]
+    if "" in keys:  # a tatweel-only token keeps its own text
+        keys = [k or t for k, t in zip(keys, texts, strict=True)]
+    return keys
 
 
 def is_masdar_like(key: str) -> bool:
@@ -542,8 +540,8 @@ class _Finder:
     # -- cues -------------------------------------------------------------------
     def run(self) -> list[Found]:
         surface = self.lex.surface
-        attribution = self.lex.attribution_surface
-        hits = [i for i, k in enumerate(self.keys) if k in surface or k in attribution]
+        any_cue = self.lex.any_cue
+        hits = [i for i, k in enumerate(self.keys) if k in any_cue]
         for i in hits:
             cue, clitic = surface.get(self.keys[i], _NO_CUE)
             if cue is not None:

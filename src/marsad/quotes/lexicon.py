@@ -36,6 +36,7 @@ class Lexicon:
     attribution: frozenset[str]
     attribution_surface: frozenset[str]  # with و/ف
     title_keys: frozenset[str]  # titles and honorifics, with and without the article
+    any_cue: frozenset[str]  # every written cue and attribution form (one test per token)
     complementisers: frozenset[str]
     act_objects: frozenset[str]
     clause_enders: frozenset[str]
@@ -158,6 +159,7 @@ def load_lexicon() -> Lexicon:
         surface=surface,
         attribution_surface=frozenset(attribution | {p + a for a in attribution for p in "وف"}),
         title_keys=frozenset(titles | honorifics | {"ال" + t for t in titles}),
+        any_cue=frozenset(surface) | attribution | {p + a for a in attribution for p in "وف"},
         attribution=attribution,
         complementisers=frozenset(comps),
         act_objects=fs("act_objects"),

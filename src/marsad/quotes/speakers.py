@@ -47,6 +47,10 @@ class _Record:
     entity: str | None
     named: bool
     prefix: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.stems = frozenset(_stem(w) for w in self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +80,16 @@ def _stem(word: str) -> str:
     return w
 
 
+def _fold_all(words: list[str]) -> list[str]:
+    """Fold many words with one call (words never hold a space)."""
+    if not words:
+        return []
+    out = fold(" ".join(words)).split(" ")
+    return out if len(out) == len(words) else [fold(w) for w in words]
+
+
 def _words(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
+    return _fold_all(_WORD.findall(text))
 
 
 def _is_nisba(word: str) -> bool:
@@ -93,13 +105,15 @@ class SpeakerResolver:
     """Resolves the speakers of one document's found quotes, in text order."""
 
     def __init__(self, text: str, lex: Lexicon, mentions: list[EntityMention],
-                 token_keys: list[tuple[int, str]]) -> None:
+                 starts: list[int], keys: list[str]) -> None:
         self.text = text
-        self.token_keys = token_keys
+        self.starts = starts
+        self.keys = keys
         self.lex = lex
         self.mentions = mentions
         self.records: list[_Record] = []
-        self._titled: list[_Record] | None = None
+        self._title_idx: list[int] | None = None
+        self._title_cache: dict[int, _Record | None] = {}
 
     # -- names --------------------------------------------------------------
     def entity_in(self, a: int, b: int) -> EntityMention | None:
@@ -130,7 +144,7 @@ class SpeakerResolver:
     def _heuristic_name(self, a: int, b: int) -> tuple[str, bool]:
         raw = self.text[a:b]
         tokens = _WORD.findall(raw)
-        keys = [fold(t) for t in tokens]
+        keys = _fold_all(tokens)
         lex = self.lex
         if keys and not keys[0].startswith("ال") and (
                 keys[0] in lex.anonymous_heads or _bare(keys[0]) in lex.organization_heads
@@ -250,33 +264,58 @@ class SpeakerResolver:
         الشيخ -> عبداللطيف بن عبدالملك آل الشيخ)."""
         words = {_bare(w) for w in _words(name)}
         best = name
-        for r in (*self.records, *self.titled()):
+        for r in self.records:
             if r.named and r.pos < pos and len(r.speaker) > len(best) \
                     and words <= {_bare(w) for w in _words(r.speaker)}:
                 best = r.speaker
+        keys, starts = self.keys, self.starts
+        for n in self._titles():
+            if starts[n] >= pos:
+                break
+            if not words <= {_bare(k) for k in keys[n : n + 12]}:
+                continue  # cheap test before the phrase's name is worked out
+            t = self._title_record(n)
+            if t is not None and len(t.speaker) > len(best) \
+                    and words <= {_bare(w) for w in _words(t.speaker)}:
+                best = t.speaker
         return best
 
-    def titled(self) -> list[_Record]:
-        """Every "title ... name" phrase of the text (رئيس الحكومة تمام سلام), built
-        on first use, so that a bare title later on can be resolved to the name."""
-        if self._titled is not None:
-            return self._titled
-        out: list[_Record] = []
-        text = self.text
-        titles = self.lex.title_keys
-        for a, first in self.token_keys:
-            if first not in titles:
+    def _titles(self) -> list[int]:
+        """Indices (into ``token_keys``) of the title and honorific words."""
+        if self._title_idx is None:
+            titles = self.lex.title_keys
+            self._title_idx = [n for n, k in enumerate(self.keys) if k in titles]
+        return self._title_idx
+
+    def _title_record(self, n: int) -> _Record | None:
+        """The "title ... name" phrase starting at title word ``n`` (رئيس الحكومة
+        تمام سلام), if it names someone; worked out once, on demand."""
+        if n in self._title_cache:
+            return self._title_cache[n]
+        a = self.starts[n]
+        stop = _PUNCT.search(self.text, a, a + 120)
+        b = stop.start() if stop else min(len(self.text), a + 120)
+        name, named = self.name_of(a, b)
+        record = None
+        if named:
+            bare = [_bare(w) for w in _words(self.text[a:b])]
+            record = _Record(a, frozenset(bare), name, "person", None, True, frozenset(bare[:4]))
+        self._title_cache[n] = record
+        return record
+
+    def titled_before(self, pos: int, wanted: set[str] | None = None) -> _Record | None:
+        """The nearest "title + name" phrase before ``pos`` (whose first words hold
+        ``wanted``, if given)."""
+        keys, starts = self.keys, self.starts
+        for n in reversed(self._titles()):
+            if starts[n] >= pos:
                 continue
-            stop = _PUNCT.search(text, a, a + 120)
-            b = stop.start() if stop else min(len(text), a + 120)
-            words = _words(text[a:b])
-            name, named = self.name_of(a, b)
-            if named:
-                bare = [_bare(w) for w in words]
-                out.append(_Record(a, frozenset(bare), name, "person", None, True,
-                                   frozenset(bare[:4])))
-        self._titled = out
-        return out
+            if wanted is not None and not wanted <= {_bare(k) for k in keys[n : n + 4]}:
+                continue
+            r = self._title_record(n)
+            if r is not None and (wanted is None or wanted <= r.prefix):
+                return r
+        return None
 
     def resolve_short(self, words: list[str], pos: int) -> _Record | None:
         """The most recent earlier speaker a short mention refers to: an earlier
@@ -287,11 +326,7 @@ class SpeakerResolver:
         lex = self.lex
         keys = [_bare(x) for x in words if x not in "،,"]
         if (keys and keys[0] in lex.titles) or (keys and fold("ال" + keys[0]) in lex.titles):
-            wanted = set(keys)
-            best: _Record | None = None
-            for r in self.titled():
-                if r.pos < pos and wanted <= r.prefix and (best is None or r.pos > best.pos):
-                    best = r
+            best = self.titled_before(pos, set(keys))
             if best is not None and (got is None or best.pos > got.pos):
                 return best
         return got
@@ -319,7 +354,7 @@ class SpeakerResolver:
                 return r
         stems = {_stem(w) for w in wanted}
         for r in reversed(self.records):
-            if stems <= {_stem(w) for w in r.words}:
+            if stems <= r.stems:
                 return r
         if len(keys) >= 3 and (keys[0] in lex.titles or fold("ال" + keys[0]) in lex.titles):
             # المتحدث باسم قوات التحالف ~ المتحدث باسم التحالف: most of the words.
@@ -373,10 +408,9 @@ class SpeakerResolver:
             return Resolved(f, p.speaker, p.kind, p.entity, None)
         # No attribution yet: the nearest "title + name" before the cue
         # (بدفع رئيس الحكومة تمام سلام ... بعد تهديده ...).
-        near = [r for r in self.titled() if r.pos < f.cue[0]]
-        if near:
-            r = near[-1]
-            return Resolved(f, r.speaker, r.kind, r.entity, None)
+        near = self.titled_before(f.cue[0])
+        if near is not None:
+            return Resolved(f, near.speaker, near.kind, near.entity, None)
         if self.records:
             r = self.records[-1]
             return Resolved(f, r.speaker, r.kind, r.entity, None)
@@ -389,7 +423,8 @@ class SpeakerResolver:
 
 def resolve_speakers(text: str, found: list[Found], lex: Lexicon,
                      mentions: list[EntityMention] | None = None,
-                     token_keys: list[tuple[int, str]] | None = None) -> list[Resolved]:
+                     starts: list[int] | None = None,
+                     keys: list[str] | None = None) -> list[Resolved]:
     """Speakers for ``found`` (in text order); quotes with no speaker are dropped.
 
     Args:
@@ -397,14 +432,17 @@ def resolve_speakers(text: str, found: list[Found], lex: Lexicon,
         found: what :func:`marsad.quotes.find_quotes` found.
         lex: the lexicon.
         mentions: entity mentions from upstream layers, if any.
-        token_keys: ``(start, folded key)`` of every token, used to find "title +
-            name" phrases (:func:`marsad.quotes.finder.token_keys`).
+        starts: every token's start offset, and
+        keys: its folded key (:func:`marsad.quotes.finder.token_keys`); both are
+            used to find "title + name" phrases.
     """
     if not found:
         return []
-    if token_keys is None:
-        token_keys = [(m.start(), fold(m.group())) for m in _ONE_WORD.finditer(text)]
-    resolver = SpeakerResolver(text, lex, mentions or [], token_keys)
+    if starts is None or keys is None:
+        matches = list(_ONE_WORD.finditer(text))
+        starts = [m.start() for m in matches]
+        keys = _fold_all([m.group() for m in matches])
+    resolver = SpeakerResolver(text, lex, mentions or [], starts, keys)
     out: list[Resolved] = []
     # Attributions are resolved in the order of their cues: a speaker is named
     # at his first cue, even when a trailing attribution's content comes first.
