@@ -100,3 +100,43 @@ def test_cli_eval_quotes_on_the_reference_article(tmp_path: Path,
 def test_cli_eval_quotes_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "quotes", "--gold", "/nonexistent/gold.json"]) == 1
     assert "[M064]" in capsys.readouterr().err
+
+
+def test_cli_eval_quotes_jsonl_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "وقال المتحدث باسم الوزارة أحمد حافظ إن الاجتماع كان إيجابيا."
+    content = "الاجتماع كان إيجابيا"
+    start = text.index(content)
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "x", "text": text, "quotes": [
+        {"kind": "indirect", "cue": "وقال", "speaker": "أحمد حافظ", "speaker_kind": "person",
+         "content": content, "start": start, "end": start + len(content)}]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["eval", "quotes", "--gold", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "detection     1.0000  1.0000  1.0000" in out
+    assert "end-to-end    1.0000  1.0000  1.0000" in out
+
+
+def _scores(gold: Path) -> dict[str, dict[str, float]]:
+    from marsad.cli.eval_quotes import predicted_quotes
+    from marsad.evaluation.quotes import score
+    from marsad.pipeline import load_pipeline
+
+    pipe = load_pipeline()
+    arts = load_gold(gold)
+    return score((a, predicted_quotes(pipe.analyze(a.text))) for a in arts).as_dict()
+
+
+def test_quality_gate_on_own_annotations() -> None:
+    # Floors that may only go up (the figures in docs/results.md are measured above them).
+    s = _scores(ROOT / "tests" / "data" / "quotes" / "own.gold.jsonl")
+    assert s["detection"]["f1"] >= 0.93
+    assert s["end_to_end"]["f1"] >= 0.75
+
+
+@pytest.mark.shared
+def test_quality_gate_on_development_gold(shared: Path) -> None:
+    s = _scores(shared / "dev" / "quotes.gold.jsonl")
+    assert s["gold"] == 198
+    assert s["detection"]["f1"] >= 0.95
+    assert s["end_to_end"]["f1"] >= 0.88

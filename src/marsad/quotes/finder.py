@@ -839,7 +839,9 @@ class _Finder:
             if self.keys[j] != "عن":
                 return
             j += 1
-        if base in (fold("بحسبما"), fold("حسبما"), fold("وفقما")) and j < send \
+        if j >= send:
+            return
+        if base in (fold("بحسبما"), fold("حسبما"), fold("وفقما")) \
                 and self.cue_of(j)[0] is not None:
             j += 1
         elif self.keys[j] == "ما" and j + 1 < send and self.cue_of(j + 1)[0] is not None:
