@@ -397,6 +397,10 @@ class _Finder:
             c0 = self.lex.surface.get(k0)
             if (c0 is not None and c0[0].form == "participle") or k0 in lex.clause_enders:
                 return None  # مطالبا العلماء ...: a participle clause, not a subject
+            glued = k0[1:] if k0[:1] == "ل" and len(k0) > 4 else ""
+            if glued and (glued in lex.anonymous_heads or glued in lex.organization_heads
+                          or glued in lex.titles):
+                return None  # قال لمجموعة من الصحفيين: the people addressed
             if _is_prep_pronoun(k0) or k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
                     k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1:2] == "ل"
                                         or is_masdar_like(k0[1:]))) or k0 in _PREP_PRONOUNS:
