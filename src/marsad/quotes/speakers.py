@@ -129,17 +129,28 @@ class SpeakerResolver:
     def name_of(self, a: int, b: int) -> tuple[str, bool]:
         """The most specific name in the mention ``[a, b)``, and whether it is a name.
 
-        A resolved entity gives its canonical name. A bare NER mention (no entity
-        yet) is only a fallback: the title and apposition rules find whole names
-        more reliably than a tagger's span boundaries.
+        The title, apposition and honorific rules give the name as written; an
+        entity mention (from NER and the entity resolver) is the fallback, with its
+        canonical name when it has one: a tagger's span boundaries and a knowledge
+        base's spelling (عبد ربه for عبدربه) are less faithful to the article.
         """
-        em = self.entity_in(a, b)
-        if em is not None and em.entity is not None:
-            return em.name, True
         name, named = self._heuristic_name(a, b)
-        if not named and em is not None and em.label == "PER":
+        if named:
+            return name, True
+        em = self.entity_in(a, b)
+        if em is not None and em.label == "PER":
             return em.name, True
         return name, named
+
+    def linked(self, a: int, b: int, name: str) -> EntityMention | None:
+        """The entity mention inside ``[a, b)`` that this speaker name is about."""
+        em = self.entity_in(a, b)
+        if em is None:
+            return None
+        ours = {_bare(w) for w in _words(name)}
+        theirs = {_bare(w) for w in _words(self.text[em.start : em.end])} | {
+            _bare(w) for w in _words(em.name)}
+        return em if ours & theirs else None
 
     def _heuristic_name(self, a: int, b: int) -> tuple[str, bool]:
         raw = self.text[a:b]
@@ -373,20 +384,24 @@ class SpeakerResolver:
             a, b = f.mention
             raw = self.text[a:b]
             words = _words(raw)
-            em = self.entity_in(a, b)
-            name, named = self.name_of(a, b)
+            name, named = self._heuristic_name(a, b)
             record = None
             if not named and len(words) <= 4:
                 record = self.resolve_short(words, a)
+            if not named and (record is None or not record.named):
+                name, named = self.name_of(a, b)  # an entity mention, as a fallback
+            em = self.linked(a, b, name)
             if record is not None and (record.named or len(record.speaker) >= len(name)):
                 speaker, kind, entity = record.speaker, record.kind, record.entity
                 self.records.append(_Record(a, record.words | {_bare(w) for w in words},
                                             speaker, kind, entity, record.named))
                 return Resolved(f, speaker, kind, entity, f.mention)
-            if named and (em is None or em.entity is None):
+            if named:
                 name = self.fuller_name(name, a)
             kind = self.kind_of(name if named else raw, named, em)
-            entity = em.entity if em is not None else None
+            # An unnamed source is no entity, whatever place or body it names.
+            entity = em.entity if em is not None and kind in ("person", "organization") \
+                else None
             self.records.append(_Record(a, frozenset(_bare(w) for w in words), name, kind,
                                         entity, named))
             return Resolved(f, name, kind, entity, f.mention)
