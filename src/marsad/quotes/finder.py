@@ -390,6 +390,10 @@ class _Finder:
         """The speaker's words among tokens ``[first, stop)`` after a cue: cut at an
         adjunct (في تصريح، اليوم، لوكالة), a relative clause or a bracket."""
         lex = self.lex
+        # من جانبها وكالة «برناما»، بدوره الوزير: a leading aside is no part of the subject.
+        while first + 1 < stop and (self.keys[first] in _ADVERBIALS or (
+                self.keys[first] == "من" and self.keys[first + 1] in _ADVERBIALS)):
+            first += 2 if self.keys[first] == "من" else 1
         if first < stop:
             k0 = self.keys[first]
             # A preposition or a glued one (بالضربات، لنا) starts an object or
