@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+_QUANTITY_HEADS = frozenset(fold(w) for w in ("مجموعة", "عدد", "بعض", "أحد", "جملة", "سلسلة"))
 _OTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "كبير", "رفيع", "بارز"))
 _TRUE_PREPS = frozenset(fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "منذ", "خلال",
                                            "حول", "عند", "أمام", "ضمن", "عبر"))
@@ -401,6 +402,8 @@ class _Finder:
             c0 = self.lex.surface.get(k0)
             if (c0 is not None and c0[0].form == "participle") or k0 in lex.clause_enders:
                 return None  # مطالبا العلماء ...: a participle clause, not a subject
+            if k0 in ("ل", "لـ"):
+                return None  # لـ«عكاظ»: the outlet addressed
             glued = k0[1:] if k0[:1] == "ل" and len(k0) > 4 else ""
             if glued and (glued in lex.anonymous_heads or glued in lex.organization_heads
                           or glued in lex.titles):
@@ -619,8 +622,11 @@ class _Finder:
                 addressee = j > 0 and (self.keys[j - 1] in ("ل", "لـ")
                                        or self.text[a - 1 : a] in "لـ")
                 inside = self.tok_at(q.end) - j - 1
-                if cue.complement and self.quote_is_clause_final(q) and not addressee and (
-                        q.close is None or inside >= 4 or j == i + 1):
+                # A quotation that opens with a title is a name (وذكر المدير "المهندس
+                # فلان"؛ في بيان أن ...), and so is a short one after the subject.
+                name_like = j + 1 < limit and self.keys[j + 1] in self.lex.title_keys
+                if cue.complement and self.quote_is_clause_final(q) and not addressee \
+                        and not name_like and (q.close is None or inside >= 4 or j == i + 1):
                     stop_kind = "quote"
                     break
                 if q.close is not None:
@@ -909,6 +915,8 @@ class _Finder:
         """Whether the word after بحسب/وفق can start a source (مصادر، الوزارة، a
         name) rather than a standard or a plan (وفق أرقى المعايير، حسب الخطة)."""
         lex = self.lex
+        if base == fold("وفق") and bare in _QUANTITY_HEADS:
+            return False  # وفق مجموعة من القواعد
         known = (bare in lex.anonymous_heads or bare in lex.organization_heads
                  or bare in lex.document_heads or head in lex.titles or bare in lex.titles
                  or head in lex.honorifics or head in lex.organization_heads)
