@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "ولن"))
 _QUANTITY_HEADS = frozenset(fold(w) for w in ("مجموعة", "عدد", "بعض", "أحد", "جملة", "سلسلة"))
 _OTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "كبير", "رفيع", "بارز"))
 _TRUE_PREPS = frozenset(fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "منذ", "خلال",
@@ -193,6 +194,7 @@ class _Finder:
         self.found: list[Found] = []
         self.used_quotes: set[int] = set()
         self.direct_ranges: list[tuple[int, int]] = []
+        self.quoting: tuple[int, tuple[int, int]] | None = None
 
     def _cut_unclosed(self, quoted: list[Quoted]) -> list[Quoted]:
         """A mark that never closes runs to its paragraph end, unless another
@@ -421,8 +423,8 @@ class _Finder:
                                   and self.keys[j + 1] in _PARENTHETICAL)):
                 break
             if j > first:
-                if k in _QAD:
-                    break
+                if k in _QAD or k in ("عن", "مع"):
+                    break  # قد، عبّر فلان عن فخره، التقى فلان مع ...
                 cue, _ = self.cue_of(j)
                 if cue is not None and cue.form in ("verb", "imperfect"):
                     break  # the next verb (وزاد، توقعت) ends the subject
@@ -586,6 +588,10 @@ class _Finder:
         elif cue.form == "noun":
             # تأكيد سموه بأن: the noun's agent follows it; تهديده: it is the suffix.
             order = "implicit" if self.keys[i].endswith(("ه", "ها", "هم")) else "vso"
+            if order == "implicit":
+                source = self.quoted_source(i)
+                if source is not None:
+                    self.quoting = (i, source)
         elif not clitic and prev is not None and prev not in _COMMA and prev not in _COLONS \
                 and prev not in _CLAUSE_OPENERS and prev not in ALL_MARKS and prev != "(":
             order = "svo"
@@ -711,6 +717,8 @@ class _Finder:
             return
         if stop_kind == "np" and cue.form == "noun" and cue.prep != "ب":
             return  # a speech noun reports only with a complementiser
+        if stop_kind == "np" and prev in _NEGATIONS:
+            return  # لم تكشف عن هويتها: nothing is reported
         if stop_kind == "np" and cue.np_object and not inside_direct:
             if obj_start >= n or obj_start >= send:
                 return
@@ -743,7 +751,8 @@ class _Finder:
             return
         # No complementiser: a trailing attribution (، كما ذكرت وكالة ...) or
         # قال ذلك فلان takes the sentence before it.
-        if cue.complement and cue.form == "verb" and not participle and not inside_direct:
+        if cue.complement and cue.form == "verb" and not participle and not inside_direct \
+                and (cue.lemma not in _AMBIGUOUS or cue.lemma == fold("ذكر")):
             self.trailing(i, cue_span, prev, send)
 
     def reportable(self, head: str, j: int) -> bool:
@@ -810,11 +819,23 @@ class _Finder:
         if e > s:
             self.found.append(Found(kind, (s, e), cue_span, span, False))
 
+    def quoted_source(self, i: int) -> tuple[int, int] | None:
+        """نقلت الوكالة عن فلان قوله: the words between عن and the speech noun."""
+        sent = self.sent_of[i]
+        for j in range(i - 1, max(-1, i - 14), -1):
+            if self.sent_of[j] != sent or self.keys[j] in _END_PUNCT:
+                return None
+            if self.keys[j] == "عن":
+                return self.subject_span(j + 1, i)
+        return None
+
     def emit(self, i: int, order: str, kind: str, content: tuple[int, int],
              cue_span: tuple[int, int], subj_first: int, subj_end: int,
              nested: bool) -> None:
         mention: tuple[int, int] | None = None
         implicit = False
+        if self.quoting is not None and self.quoting[0] == i:
+            order, mention = "given", self.quoting[1]
         if order == "vso":
             mention = self.subject_span(subj_first, subj_end)
             implicit = mention is None
@@ -827,7 +848,7 @@ class _Finder:
             else:
                 mention = self.subject_span(subj_first, subj_end) or self.subject_before(i)
             implicit = mention is None
-        else:
+        elif order != "given":
             implicit = True
         if nested and implicit:
             return  # a speaker's own "I said" inside his quotation is not another quote

@@ -229,7 +229,8 @@ class SpeakerResolver:
             # After a nationality adjective or a genitive, a word with و or a
             # possessive (ودعواته) is the next phrase, not a name.
             if name and self._name_start(first) and not (
-                    weak and (first.startswith("و") or first.endswith(("ته", "هم", "ها")))):
+                    weak and (first.startswith(("و", "ل", "ب"))
+                              or first.endswith(("ته", "هم", "ها")))):
                 return " ".join(name), True
         return " ".join(tokens).strip(), False
 
