@@ -43,6 +43,8 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+# A preposition before a verbal noun starts an adjunct: في تصريح، لدى زيارته، عند وصوله.
+_ADJUNCT_PREPS = frozenset(fold(w) for w in ("في", "لدى", "عند", "خلال", "أثناء", "عقب", "بعد"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "ولن"))
 _QUANTITY_HEADS = frozenset(fold(w) for w in ("مجموعة", "عدد", "بعض", "أحد", "جملة", "سلسلة"))
 _OTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "كبير", "رفيع", "بارز"))
@@ -437,7 +439,7 @@ class _Finder:
                 break
             if k == "(" or k in _COLONS or k in _END_PUNCT:
                 break
-            if k == "في" and j + 1 < stop:
+            if k in _ADJUNCT_PREPS and j + 1 < stop:
                 nk = self.keys[j + 1]
                 if nk[:2] == "ال":
                     nk = nk[2:]
