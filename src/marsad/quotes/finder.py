@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+_AMMA = frozenset(fold(w) for w in ("أما", "وأما"))
 # A preposition before a verbal noun starts an adjunct: في تصريح، لدى زيارته، عند وصوله.
 _ADJUNCT_PREPS = frozenset(fold(w) for w in ("في", "لدى", "عند", "خلال", "أثناء", "عقب", "بعد"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "ولن"))
@@ -425,8 +426,8 @@ class _Finder:
                                   and self.keys[j + 1] in _PARENTHETICAL)):
                 break
             if j > first:
-                if k in _QAD or k in ("عن", "مع"):
-                    break  # قد، عبّر فلان عن فخره، التقى فلان مع ...
+                if k in _QAD or k in ("عن", "مع") or k in lex.clause_enders:
+                    break  # قد، عبّر فلان عن فخره، التقى فلان مع ...، رافضا ...
                 cue, _ = self.cue_of(j)
                 if cue is not None and cue.form in ("verb", "imperfect"):
                     break  # the next verb (وزاد، توقعت) ends the subject
@@ -459,6 +460,8 @@ class _Finder:
             last = j
         while last > first and self.keys[last - 1] in _COMMA:
             last -= 1
+        if last - first > 1 and self.keys[last - 1].startswith("لل"):
+            last -= 1  # ظريف للنواب: the people addressed, at the subject's end
         if last <= first:
             return None
         return self.toks[first][0], self.toks[last - 1][1]
@@ -514,6 +517,12 @@ class _Finder:
         if s0 >= i:
             return None
         k = self.keys[s0]
+        if k in _AMMA:
+            # أما النائب فلان، فعبّر عن ...: the topic before ف is the subject.
+            m = s0 + 1
+            while m < i and self.keys[m] not in _COMMA:
+                m += 1
+            return self.subject_span(s0 + 1, m)
         cue, _ = self.cue_of(s0)
         if cue is None and k not in _KANA and (
                 not (len(k) > 3 and k[0] in "وف") or k[1:] in _PREPS_NOT_VERBS
@@ -945,7 +954,7 @@ class _Finder:
                  or head in lex.honorifics or head in lex.organization_heads)
         if known:
             return True
-        if base == fold("وفق"):
+        if base in (fold("وفق"), fold("وفقا"), fold("طبقا")):
             return False  # "in accordance with": only with a known source head
         if is_masdar_like(head) or (len(head) == 4 and head[0] == "ا"):
             return False  # a verbal noun or an elative (أرقى، أفضل)
