@@ -142,6 +142,9 @@ class SpeakerResolver:
             return em.name, True
         return name, named
 
+    def _per_inside(self, a: int, b: int) -> bool:
+        return any(m.start >= a and m.end <= b and m.label == "PER" for m in self.mentions)
+
     def linked(self, a: int, b: int, name: str) -> EntityMention | None:
         """The entity mention inside ``[a, b)`` that this speaker name is about."""
         em = self.entity_in(a, b)
@@ -159,7 +162,8 @@ class SpeakerResolver:
         lex = self.lex
         if keys and not keys[0].startswith("ال") and (
                 keys[0] in lex.anonymous_heads or _bare(keys[0]) in lex.organization_heads
-                or keys[0] in lex.document_heads):
+                or keys[0] in lex.document_heads) and not any(
+                k in lex.honorifics for k in keys) and not self._per_inside(a, b):
             # مصدر في المقاومة الشعبية، وزارة الدفاع اليمنية: a description, not a name.
             return " ".join(tokens).strip(), False
         # Apposition: "المحلل ...، محمد إدريس"، "المدير ...، الدكتور فلان".
@@ -246,7 +250,9 @@ class SpeakerResolver:
             and b not in lex.document_heads and key not in ("في", "من", "عن")
 
     def kind_of(self, speaker: str, named: bool, em: EntityMention | None) -> str:
-        if em is not None:
+        """person / anonymous / organization / document, from the head word; an
+        entity's label decides only when the rules found no name of their own."""
+        if em is not None and not named:
             return "person" if em.label == "PER" else "organization"
         words = _words(speaker)
         if not words:
@@ -400,6 +406,9 @@ class SpeakerResolver:
             if named:
                 name = self.fuller_name(name, a)
             kind = self.kind_of(name if named else raw, named, em)
+            if not named and kind == "person" and any(
+                    m.label == "LOC" and m.start <= a and m.end >= b for m in self.mentions):
+                kind = "organization"  # واشنطن تعترف: a place standing for its government
             # An unnamed source is no entity, whatever place or body it names.
             entity = em.entity if em is not None and kind in ("person", "organization") \
                 else None
