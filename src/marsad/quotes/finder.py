@@ -612,7 +612,7 @@ class _Finder:
         ambiguous = cue.lemma in _AMBIGUOUS and (not clitic or cue.lemma == "بين") \
             and not raw.endswith("ى") and "\u0651" not in raw
         if ambiguous:
-            limit = min(limit, i + 5)
+            limit = min(limit, i + 7)
         # أعلنوا قتله: a plural or dual verb has its subject before it or in itself.
         plural = cue.form == "verb" and self.keys[i].endswith(("وا", "تا"))
         j = i + 1

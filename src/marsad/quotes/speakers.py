@@ -222,7 +222,7 @@ class SpeakerResolver:
                              and k.endswith("يه"))):
                     break
                 if k in ("في", "من", "ب", "عن", "على", "علي", "لدي") or k.startswith("باسم") \
-                        or k in lex.complementisers or k in lex.cues:
+                        or k in lex.complementisers or k in lex.surface:
                     break
                 if name and ((k[:1] in "بل" and len(k) > 3 and k not in ("بن", "بنت"))
                              or (k[:1] == "و" and _bare(k[1:]) in lex.titles)):
