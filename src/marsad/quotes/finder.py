@@ -556,8 +556,9 @@ class _Finder:
         if last <= s0 + 1:
             return None
         for m in range(s0 + 2, last):
-            if self.keys[m].startswith(("بال", "لل")):
-                last = m  # وأشاد دونيس بالمعسكر: the object starts here
+            km = self.keys[m]
+            if km.startswith(("بال", "لل")) or (km.endswith(("ته", "هم", "ها")) and len(km) > 4):
+                last = m  # وأشاد دونيس بالمعسكر، وأنهى الفهمي تغريداته: the object
                 break
         return self.subject_span(s0 + 1, last)
 
@@ -658,8 +659,12 @@ class _Finder:
                     m += 1
                 j = m + 1
                 continue
-            if j > i + 1 and self.cue_of(j)[0] is not None:
-                break
+            if j > i + 1:
+                next_cue, next_clitic = self.cue_of(j)
+                # Another cue ends the search; a bare ambiguous verb form (عبر = via) does not.
+                if next_cue is not None and (next_clitic or next_cue.form != "verb"
+                                             or next_cue.lemma not in _AMBIGUOUS):
+                    break
             if k in self.lex.subject_stops and j > i + 1:
                 # A relative clause inside the subject (التي تناهز ديونها ...): skip to
                 # its end, so that its verb is not taken for the object.

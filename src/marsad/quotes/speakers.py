@@ -203,8 +203,8 @@ class SpeakerResolver:
             # Title and its genitive, then the name: رئيس الحكومة تمام سلام.
             # The genitive may be a construct chain: رئيس لجنة الحسابات العامة فلان.
             i = 1
-            while i < len(keys) and i <= 4 and (
-                    keys[i].startswith("ال")
+            while i < len(keys) and i <= 5 and (
+                    keys[i].startswith(("ال", "بال", "لل"))
                     or (i + 1 < len(keys) and keys[i + 1].startswith("ال")
                         and not _is_male_nisba(keys[i + 1]))):
                 i += 1
