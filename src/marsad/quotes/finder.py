@@ -935,8 +935,8 @@ class _Finder:
             if before - s0 < 1:
                 return
             s, e = self.trim(self.toks[s0][0], self.toks[before][1])
-        elif i <= s0 + 1:
-            # Leading: وبحسب فلان، فإن ...
+        elif i <= s0 + 1 or (m + 1 < n and self.keys[m + 1] in (fold("فإن"), fold("فان"))):
+            # Leading: وبحسب فلان، فإن ... (also after a comma inside the sentence)
             c = m + 1
             if c < n and (self.is_comp(c) or self.keys[c] in (fold("فإن"), fold("فان"))):
                 c += 1
