@@ -151,6 +151,10 @@ def load_lexicon() -> Lexicon:
             surface.setdefault("ل" + form, (cue, True))
     for form, cue in cues.items():
         surface[form] = (cue, False)
+    for word in words.get("not_cues", []):
+        key = fold(word)
+        for pre in ("", "و", "ف"):
+            surface.pop(pre + key, None)
     attribution = fs("attribution", False)
     titles = fs("titles")
     honorifics = fs("honorifics", False)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.quotes.finder import Found
+from marsad.quotes.finder import Found, is_masdar_like
 from marsad.quotes.lexicon import Lexicon
 from marsad.text import fold
 
@@ -203,11 +203,15 @@ class SpeakerResolver:
             # Title and its genitive, then the name: رئيس الحكومة تمام سلام.
             # The genitive may be a construct chain: رئيس لجنة الحسابات العامة فلان.
             i = 1
-            while i < len(keys) and i <= 5 and (
+            while i < len(keys) and i <= 6 and (
                     keys[i].startswith(("ال", "بال", "لل"))
                     or (i + 1 < len(keys) and keys[i + 1].startswith("ال")
                         and not _is_male_nisba(keys[i + 1]))):
                 i += 1
+                if i + 1 < len(keys) and keys[i] == "لدي":
+                    i += 2  # سفير ... لدى أستراليا ونيوزيلندا فلان
+                    while i < len(keys) and keys[i].startswith("و") and i <= 8:
+                        i += 1
             if 1 < i < len(keys) and self._name_start(keys[i]):
                 anchor = i - 1
         weak = anchor >= 0 and keys[anchor] not in lex.honorifics
@@ -224,6 +228,8 @@ class SpeakerResolver:
                 if k in ("في", "من", "ب", "عن", "على", "علي", "لدي") or k.startswith("باسم") \
                         or k in lex.complementisers or k in lex.surface:
                     break
+                if name and (is_masdar_like(k) or k in lex.adjunct_starts):
+                    break  # العبدالجبار أهمية ...، كعب بن زهير حين ...
                 if name and ((k[:1] in "بل" and len(k) > 3 and k not in ("بن", "بنت"))
                              or (k[:1] == "و" and _bare(k[1:]) in lex.titles)):
                     break  # وليد جنبلاط بدفع ...، فلان ورئيس ...
@@ -418,6 +424,11 @@ class SpeakerResolver:
         # Implied: an earlier quote of the same sentence, the sentence's subject,
         # or the previous attribution.
         governing = [p for p in previous if not p.nested]
+        cue_key = fold(self.text[f.cue[0] : f.cue[1]]).split(" ")[0]
+        if cue_key.endswith(("وا", "ون")):
+            # وقالوا: a plural verb does not carry one named person's speech on.
+            plural = [p for p in governing if p.kind != "person"]
+            governing = plural or governing
         same = [p for p in governing if p.found.cue[0] < f.cue[0]
                 and self._same_sentence(p.found.cue[0], f.cue[0])]
         if same:
