@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+_ABBARA = fold("عبر")
 _AMMA = frozenset(fold(w) for w in ("أما", "وأما"))
 # A preposition before a verbal noun starts an adjunct: في تصريح، لدى زيارته، عند وصوله.
 _ADJUNCT_PREPS = frozenset(fold(w) for w in ("في", "لدى", "عند", "خلال", "أثناء", "عقب", "بعد"))
@@ -426,6 +427,10 @@ class _Finder:
                                   and self.keys[j + 1] in _PARENTHETICAL)):
                 break
             if j > first:
+                glued_j = k[1:] if k[:1] == "ل" and len(k) > 4 else ""
+                if glued_j and (glued_j in lex.anonymous_heads or glued_j in lex.titles
+                                or glued_j in lex.organization_heads):
+                    break  # قال فلان لمراسل الأناضول: the addressee
                 if k in _QAD or k in ("عن", "مع") or k in lex.clause_enders:
                     break  # قد، عبّر فلان عن فخره، التقى فلان مع ...، رافضا ...
                 cue, _ = self.cue_of(j)
@@ -445,8 +450,10 @@ class _Finder:
                 if nk[:2] == "ال":
                     nk = nk[2:]
                 if _is_adjunct(nk, lex.adjunct_starts) or (
-                        nk[-1:] == "ه" and is_masdar_like(nk[:-1])):
-                    break  # في تصريح، في تعليقه على ...
+                        nk[-1:] == "ه" and is_masdar_like(nk[:-1])) or (
+                        is_masdar_like(nk) and j + 2 < stop
+                        and self.keys[j + 2].startswith("ال")):
+                    break  # في تصريح، في تعليقه على ...، في انشغال المغاربة
             if k in _COMMA and j + 1 < stop and self.keys[j + 1] in lex.subject_stops:
                 break
             if k in lex.subject_stops and j > first:
@@ -591,6 +598,10 @@ class _Finder:
         prev = self.keys[i - 1] if i > 0 and self.sent_of[i - 1] == self.sent_of[i] else None
         if prev == "ان" and cue.form in ("verb", "imperfect") and not clitic:
             return  # أن أوضح، سبق أن أعلنت: a verbal clause, not a report
+        raw = self.text[self.toks[i][0] : self.toks[i][1]]
+        if cue.lemma == _ABBARA and not clitic and "\u0651" not in raw and not (
+                prev is None or prev in _COMMA or prev in _CLAUSE_OPENERS):
+            return  # عبر الإنترنت: "via", not "expressed"
         participle = cue.form == "participle"
         # Where is the subject? VSO after a clause opener or a proclitic; implied
         # after a pronoun-bearing opener; otherwise SVO (before the verb).
@@ -608,7 +619,6 @@ class _Finder:
                 and prev not in _CLAUSE_OPENERS and prev not in ALL_MARKS and prev != "(":
             order = "svo"
         limit = min(send, i + _MAX_SUBJECT)
-        raw = self.text[self.toks[i][0] : self.toks[i][1]]
         # رأى (not رأي) and بيّن (with its shadda) are written unambiguously.
         ambiguous = cue.lemma in _AMBIGUOUS and (not clitic or cue.lemma == "بين") \
             and not raw.endswith("ى") and "\u0651" not in raw
