@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+_FA_INNA = frozenset(fold(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم"))
 _ABBARA = fold("عبر")
 _AMMA = frozenset(fold(w) for w in ("أما", "وأما"))
 # A preposition before a verbal noun starts an adjunct: في تصريح، لدى زيارته، عند وصوله.
@@ -928,6 +929,7 @@ class _Finder:
         while m < send and self.keys[m] not in _COMMA and self.keys[m] not in _END_PUNCT \
                 and not (m > j and self.keys[m].startswith(("لل", "بال"))) \
                 and not self.is_comp(m) and self.keys[m] not in self.lex.subject_stops \
+                and self.keys[m] not in _FA_INNA \
                 and (m == j or self.cue_of(m)[0] is None):
             m += 1  # وفق المصادر للاستنجاد ...: the source stops before the next phrase
         if m < send and self.is_comp(m):
@@ -945,10 +947,11 @@ class _Finder:
             if before - s0 < 1:
                 return
             s, e = self.trim(self.toks[s0][0], self.toks[before][1])
-        elif i <= s0 + 1 or (m + 1 < n and self.keys[m + 1] in (fold("فإن"), fold("فان"))):
+        elif i <= s0 + 1 or self.keys[m] in _FA_INNA or (
+                m + 1 < n and self.keys[m + 1] in _FA_INNA):
             # Leading: وبحسب فلان، فإن ... (also after a comma inside the sentence)
-            c = m + 1
-            if c < n and (self.is_comp(c) or self.keys[c] in (fold("فإن"), fold("فان"))):
+            c = m if self.keys[m] in _FA_INNA else m + 1
+            if c < n and (self.is_comp(c) or self.keys[c] in _FA_INNA):
                 c += 1
             if c >= n:
                 return
