@@ -625,6 +625,11 @@ class _Finder:
             and not raw.endswith("ى") and "\u0651" not in raw
         if ambiguous:
             limit = min(limit, i + 7)
+        if participle:
+            # A participle's subject is implied, so its complementiser or object is
+            # close (مشيرا إلى أن، مؤكدا في الوقت ذاته أن); مفيدة far from any أن is
+            # the adjective "useful".
+            limit = min(limit, i + 7)
         # أعلنوا قتله: a plural or dual verb has its subject before it or in itself.
         plural = cue.form == "verb" and self.keys[i].endswith(("وا", "تا"))
         j = i + 1
