@@ -565,7 +565,9 @@ class _Finder:
             return None
         for m in range(s0 + 2, last):
             km = self.keys[m]
-            if km.startswith(("بال", "لل")) or (km.endswith(("ته", "هم", "ها")) and len(km) > 4):
+            raw = self.text[self.toks[m][0] : self.toks[m][1]]
+            if km.startswith(("بال", "لل")) or (km.endswith(("ته", "هم", "ها")) and len(km) > 4) \
+                    or (raw.endswith("ه") and len(km) > 4):
                 last = m  # وأشاد دونيس بالمعسكر، وأنهى الفهمي تغريداته: the object
                 break
         return self.subject_span(s0 + 1, last)
