@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+_JAA = frozenset(fold(w) for w in ("جاء", "وجاء"))
 _FA_INNA = frozenset(fold(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم"))
 _ABBARA = fold("عبر")
 _AMMA = frozenset(fold(w) for w in ("أما", "وأما"))
@@ -362,15 +363,17 @@ class _Finder:
         return cue is not None and clitic
 
     # -- the content of one report ----------------------------------------------
-    def content_from(self, j: int, colon: bool) -> tuple[str, int, int] | None:
+    def content_from(self, j: int, colon: bool, right_after: bool = False
+                     ) -> tuple[str, int, int] | None:
         """Content starting at token ``j`` (after the complementiser or colon):
-        ``(kind, start, end)``, or None when there is none."""
+        ``(kind, start, end)``, or None when there is none. ``right_after``: the
+        quotation follows the cue itself (قال "..."), so it is the whole content."""
         n = len(self.toks)
         if j >= n:
             return None
         a = self.toks[j][0]
         q = self.open_at.get(a)
-        if q is not None and self.quote_is_clause_final(q):
+        if q is not None and (right_after or self.quote_is_clause_final(q)):
             s, e = q.inner
             # «إن ...» / "أن ...": the complementiser inside the mark is left out.
             k = self.tok_at(s)
@@ -576,8 +579,11 @@ class _Finder:
     def run(self) -> list[Found]:
         surface = self.lex.surface
         any_cue = self.lex.any_cue
-        hits = [i for i, k in enumerate(self.keys) if k in any_cue]
+        hits = [i for i, k in enumerate(self.keys) if k in any_cue or k in _JAA]
         for i in hits:
+            if self.keys[i] in _JAA:
+                self.at_document(i)
+                continue
             cue, clitic = surface.get(self.keys[i], _NO_CUE)
             if cue is not None:
                 self.at_cue(i, cue, clitic)
@@ -661,8 +667,9 @@ class _Finder:
                 # A quotation that opens with a title is a name (وذكر المدير "المهندس
                 # فلان"؛ في بيان أن ...), and so is a short one after the subject.
                 name_like = j + 1 < limit and self.keys[j + 1] in self.lex.title_keys
-                if cue.complement and self.quote_is_clause_final(q) and not addressee \
-                        and not name_like and (q.close is None or inside >= 4 or j == i + 1):
+                if cue.complement and not addressee and not name_like and (
+                        (j == i + 1 and inside >= 2) or (self.quote_is_clause_final(q) and (
+                            q.close is None or inside >= 4))):
                     stop_kind = "quote"
                     break
                 if q.close is not None:
@@ -742,7 +749,8 @@ class _Finder:
 
         if stop_kind in ("comp", "colon", "quote"):
             content_tok = j + 1 if stop_kind in ("comp", "colon") else j
-            got = self.content_from(content_tok, stop_kind == "colon")
+            got = self.content_from(content_tok, stop_kind == "colon",
+                                    right_after=stop_kind == "quote" and j == i + 1)
             if got is None:
                 return
             kind, s, e = got
@@ -892,6 +900,37 @@ class _Finder:
         self.found.append(Found(kind, content, cue_span, mention, implicit, sub, governs))
         if kind == "direct":
             self.direct_ranges.append(content)
+
+    # -- جاء في البيان أن ---------------------------------------------------------
+    def at_document(self, i: int) -> None:
+        """وجاء في البيان: «...» / وجاء في التقرير أن ...: a statement or report speaks."""
+        n = len(self.toks)
+        j = i + 1
+        if j + 1 >= n or self.keys[j] != "في":
+            return
+        head = self.keys[j + 1]
+        bare = head[2:] if head.startswith("ال") else head
+        if bare not in self.lex.document_heads:
+            return
+        send = self.sentence_end_tok(i)
+        m = j + 1
+        while m < min(send, j + 12):
+            k = self.keys[m]
+            if self.is_comp(m) or k in _COLONS or self.open_at.get(self.toks[m][0]):
+                break
+            m += 1
+        else:
+            return
+        if m >= send:
+            return
+        colon = self.keys[m] in _COLONS
+        start = m if self.open_at.get(self.toks[m][0]) else m + 1
+        got = self.content_from(start, colon, right_after=not colon and start == m)
+        mention = self.subject_span(j + 1, m)
+        if got is None or mention is None:
+            return
+        self.found.append(Found(got[0], (got[1], got[2]), (self.toks[i][0], self.toks[j][1]),
+                                mention, False))
 
     # -- بحسب، وفقا لـ، نقلا عن ---------------------------------------------------
     def at_attribution(self, i: int) -> None:
