@@ -579,7 +579,7 @@ class _Finder:
     def run(self) -> list[Found]:
         surface = self.lex.surface
         any_cue = self.lex.any_cue
-        hits = [i for i, k in enumerate(self.keys) if k in any_cue or k in _JAA]
+        hits = [i for i, k in enumerate(self.keys) if k in any_cue]
         for i in hits:
             if self.keys[i] in _JAA:
                 self.at_document(i)

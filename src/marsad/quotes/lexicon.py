@@ -163,7 +163,9 @@ def load_lexicon() -> Lexicon:
         surface=surface,
         attribution_surface=frozenset(attribution | {p + a for a in attribution for p in "وف"}),
         title_keys=frozenset(titles | honorifics | {"ال" + t for t in titles}),
-        any_cue=frozenset(surface) | attribution | {p + a for a in attribution for p in "وف"},
+        # جاء في البيان is looked up with the cues too.
+        any_cue=frozenset(surface) | attribution | {p + a for a in attribution for p in "وف"}
+        | {fold("جاء"), fold("وجاء")},
         attribution=attribution,
         complementisers=frozenset(comps),
         act_objects=fs("act_objects"),
