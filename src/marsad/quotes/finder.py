@@ -34,7 +34,7 @@ _PREPS_NOT_VERBS = frozenset(
     fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "بعد", "قبل", "منذ", "خلال", "حول",
                       "لدى", "عند", "أمام", "بين", "ضمن", "عبر", "إن", "أن", "لا", "لم", "لن",
                       "ما", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "هو", "هي", "هم",
-                      "يذكر", "يشار", "تجدر")
+                      "يذكر", "يشار", "تجدر", "مما", "بما", "كما")
 )
 # Words that look ambiguous as verbs (بين = between, زاد = increased, ...): cues only
 # when the complementiser or colon follows within a few words.
@@ -43,6 +43,10 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+_BAYYANA = fold("بين")
+# Verbs that attribute the sentence before them: "...، كما ذكرت وكالة برناما".
+_TRAILING = frozenset(fold(w) for w in ("قال", "ذكر", "أفاد", "أوضح", "أكد", "أعلن", "صرح",
+                                         "أضاف", "كشف", "أورد", "نقل"))
 _JAA = frozenset(fold(w) for w in ("جاء", "وجاء"))
 _FA_INNA = frozenset(fold(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم"))
 _ABBARA = fold("عبر")
@@ -53,7 +57,8 @@ _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما", "ولم
 _QUANTITY_HEADS = frozenset(fold(w) for w in ("مجموعة", "عدد", "بعض", "أحد", "جملة", "سلسلة"))
 _OTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "آخرون", "آخرين", "كبير", "رفيع", "بارز"))
 _TRUE_PREPS = frozenset(fold(w) for w in ("في", "على", "من", "إلى", "عن", "مع", "منذ", "خلال",
-                                           "حول", "عند", "أمام", "ضمن", "عبر"))
+                                           "حول", "عند", "أمام", "ضمن", "عبر", "بعد", "قبل",
+                                           "إثر", "عقب"))
 _QUANTIFIERS = frozenset(fold(w) for w in ("جميع", "كل", "بعض", "أحد", "معظم", "غالبية"))
 _NO_CUE: tuple[Cue | None, bool] = (None, False)
 _QAD = frozenset(fold(w) for w in ("قد", "لقد"))
@@ -407,6 +412,8 @@ class _Finder:
             first += 2 if self.keys[first] == "من" else 1
         if first < stop:
             k0 = self.keys[first]
+            if not k0[:1].isalpha():
+                return None  # a bullet or a dash, not a subject
             # A preposition or a glued one (بالضربات، لنا) starts an object or
             # an adjunct, never a subject.
             c0 = self.lex.surface.get(k0)
@@ -629,10 +636,11 @@ class _Finder:
             order = "svo"
         limit = min(send, i + _MAX_SUBJECT)
         # رأى (not رأي) and بيّن (with its shadda) are written unambiguously.
-        ambiguous = cue.lemma in _AMBIGUOUS and (not clitic or cue.lemma == "بين") \
+        ambiguous = cue.lemma in _AMBIGUOUS and (not clitic or cue.lemma == _BAYYANA) \
             and not raw.endswith("ى") and "\u0651" not in raw
         if ambiguous:
-            limit = min(limit, i + 7)
+            # بين = "between" unless its complementiser follows at once (وبيّن أن).
+            limit = min(limit, i + (2 if cue.lemma == _BAYYANA else 7))
         if participle:
             # A participle's subject is implied, so its complementiser or object is
             # close (مشيرا إلى أن، مؤكدا في الوقت ذاته أن); مفيدة far from any أن is
@@ -794,7 +802,7 @@ class _Finder:
         # No complementiser: a trailing attribution (، كما ذكرت وكالة ...) or
         # قال ذلك فلان takes the sentence before it.
         if cue.complement and cue.form == "verb" and not participle and not inside_direct \
-                and (cue.lemma not in _AMBIGUOUS or cue.lemma == fold("ذكر")):
+                and cue.lemma in _TRAILING:
             self.trailing(i, cue_span, prev, send)
 
     def reportable(self, head: str, j: int) -> bool:

@@ -205,6 +205,8 @@ class SpeakerResolver:
             i = 1
             while i < len(keys) and i <= 6 and (
                     keys[i].startswith(("ال", "بال", "لل"))
+                    or (keys[i].startswith("ل") and i + 1 < len(keys)
+                        and keys[i + 1].startswith("ال"))  # لكرة القدم
                     or (i + 1 < len(keys) and keys[i + 1].startswith("ال")
                         and not _is_male_nisba(keys[i + 1]))):
                 i += 1
