@@ -43,6 +43,7 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
 _MAX_SUBJECT = 40
+_BI_KULL = frozenset(fold(w) for w in ("بكل", "وبكل", "كل"))
 _BAYYANA = fold("بين")
 # Verbs that attribute the sentence before them: "...، كما ذكرت وكالة برناما".
 _TRAILING = frozenset(fold(w) for w in ("قال", "ذكر", "أفاد", "أوضح", "أكد", "أعلن", "صرح",
@@ -614,6 +615,10 @@ class _Finder:
         prev = self.keys[i - 1] if i > 0 and self.sent_of[i - 1] == self.sent_of[i] else None
         if prev == "ان" and cue.form in ("verb", "imperfect") and not clitic:
             return  # أن أوضح، سبق أن أعلنت: a verbal clause, not a report
+        if prev in _TRUE_PREPS and cue.form in ("verb", "imperfect") and not clitic:
+            return  # مع تبني ...: after a preposition the word is a verbal noun
+        if prev in _BI_KULL:
+            return  # وبكل تأكيد: "certainly"
         raw = self.text[self.toks[i][0] : self.toks[i][1]]
         if cue.lemma == _ABBARA and not clitic and "\u0651" not in raw and not (
                 prev is None or prev in _COMMA or prev in _CLAUSE_OPENERS):
@@ -903,11 +908,25 @@ class _Finder:
         if nested and implicit:
             return  # a speaker's own "I said" inside his quotation is not another quote
         sub = self.sentence_subject(i) if implicit else None
+        if implicit and sub is None and i > 0 and self.keys[i - 1] in _PRONOUN_OPENERS:
+            sub = self.previous_subject(i)
         noun = self.cue_of(i)[0]
         governs = noun is None or noun.form != "noun"
         self.found.append(Found(kind, content, cue_span, mention, implicit, sub, governs))
         if kind == "direct":
             self.direct_ranges.append(content)
+
+    def previous_subject(self, i: int) -> tuple[int, int] | None:
+        """إلا أنه شدد ...: the pronoun is the subject of the sentence before, when
+        that sentence reports nothing itself (ودعا تسيبراس النواب ... . إلا أنه شدد)."""
+        sent = self.sent_of[i]
+        if sent == 0 or self.tok_at(self.sentences[sent][0]) < i - 2:
+            return None  # only for a sentence-initial لكنه/إلا أنه
+        a, b = self.sentences[sent - 1]
+        first, last = self.tok_at(a), self.tok_at(b) - 1
+        if last <= first or any(self.keys[m] in self.lex.any_cue for m in range(first, last + 1)):
+            return None
+        return self.sentence_subject(last)
 
     # -- جاء في البيان أن ---------------------------------------------------------
     def at_document(self, i: int) -> None:

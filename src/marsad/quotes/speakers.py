@@ -159,6 +159,9 @@ class SpeakerResolver:
         raw = self.text[a:b]
         tokens = _WORD.findall(raw)
         keys = _fold_all(tokens)
+        # ألكسيس, إلياس: a name's own alef-lam is no article (folding hides the hamza).
+        keys = ["أ" + k[1:] if t[:2] in ("أل", "إل") and len(k) >= 5 else k
+                for t, k in zip(tokens, keys, strict=True)]
         lex = self.lex
         if keys and not keys[0].startswith("ال") and (
                 keys[0] in lex.anonymous_heads or _bare(keys[0]) in lex.organization_heads
@@ -222,12 +225,16 @@ class SpeakerResolver:
             while i < len(keys) and (_is_nisba(keys[i]) or keys[i] in lex.honorifics):
                 i += 1
             name: list[str] = []
+            first = ""
             while i < len(keys) and len(name) < 5:
                 k = keys[i]
                 if name and (k in lex.titles or _bare(k) in lex.titles or (_is_nisba(k)
                              and k.endswith("يه"))):
                     break
-                if k in ("في", "من", "ب", "عن", "على", "علي", "لدي") or k.startswith("باسم") \
+                if len(name) >= 2 and k.startswith("ال") and not k.endswith("ي") \
+                        and k != "ال" and fold(name[-1]) != "ال":  # (آل الشيخ stays whole)
+                    break  # ألكسيس تسيبراس النواب: a definite noun after a full name
+                if k in ("في", "من", "ب", "عن", "على", "علي", "لدي", "الي") or k.startswith("باسم") \
                         or k in lex.complementisers or k in lex.surface:
                     break
                 if name and (is_masdar_like(k) or k in lex.adjunct_starts):
@@ -235,9 +242,12 @@ class SpeakerResolver:
                 if name and ((k[:1] in "بل" and len(k) > 3 and k not in ("بن", "بنت"))
                              or (k[:1] == "و" and _bare(k[1:]) in lex.titles)):
                     break  # وليد جنبلاط بدفع ...، فلان ورئيس ...
+                if not name:
+                    first = k  # the key as adjusted above (ألكسيس is no article)
                 name.append(tokens[i])
                 i += 1
-            first = fold(name[0]) if name else ""
+            if not name:
+                first = ""
             # After a nationality adjective or a genitive, a word with و or a
             # possessive (ودعواته) is the next phrase, not a name.
             if name and self._name_start(first) and not (
