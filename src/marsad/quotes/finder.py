@@ -47,7 +47,7 @@ _BI_KULL = frozenset(fold(w) for w in ("بكل", "وبكل", "كل"))
 _BAYYANA = fold("بين")
 # Verbs that attribute the sentence before them: "...، كما ذكرت وكالة برناما".
 _TRAILING = frozenset(fold(w) for w in ("قال", "ذكر", "أفاد", "أوضح", "أكد", "أعلن", "صرح",
-                                         "أضاف", "كشف", "أورد", "نقل"))
+                                         "أضاف", "أورد", "نقل"))
 _JAA = frozenset(fold(w) for w in ("جاء", "وجاء"))
 _FA_INNA = frozenset(fold(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم"))
 _ABBARA = fold("عبر")

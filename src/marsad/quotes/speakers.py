@@ -23,7 +23,8 @@ from marsad.text import fold
 _WORD = re.compile(r"[^\s،,.:;؛«»\"“”()\[\]]+|[،,]")
 _ONE_WORD = re.compile(r"[^\s،,.:;؛«»\"“”()\[\]]+")
 _PUNCT = re.compile(r"[،,.:;؛«»\"“”()\[\]\n]")
-_PRONOUN_TITLES = frozenset(fold(w) for w in ("معاليه", "سموه", "فخامته", "سيادته", "سماحته"))
+_PRONOUN_TITLES = frozenset(fold(w) for w in ("معاليه", "سموه", "فخامته", "سيادته", "سماحته",
+                                               "فضيلته"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +241,8 @@ class SpeakerResolver:
                 if name and (is_masdar_like(k) or k in lex.adjunct_starts):
                     break  # العبدالجبار أهمية ...، كعب بن زهير حين ...
                 if name and ((k[:1] in "بل" and len(k) > 3 and k not in ("بن", "بنت"))
-                             or (k[:1] == "و" and _bare(k[1:]) in lex.titles)):
+                             or (k[:1] == "و" and (_bare(k[1:]) in lex.titles
+                                                   or _stem(k[1:]) in lex.titles))):
                     break  # وليد جنبلاط بدفع ...، فلان ورئيس ...
                 if not name:
                     first = k  # the key as adjusted above (ألكسيس is no article)
@@ -290,8 +292,9 @@ class SpeakerResolver:
             return "organization"
         if head in lex.document_heads:
             return "document"
-        if head in lex.anonymous_heads:
-            return "anonymous"
+        if head in lex.anonymous_heads and not (
+                words[0].startswith("ال") and (head in lex.titles or words[0] in lex.titles)):
+            return "anonymous"  # (المتحدث الرسمي is one known person, not an anonymous source)
         return "person"
 
     # -- short mentions ---------------------------------------------------------
