@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from marsad.quotes.finder import Found, is_masdar_like
@@ -111,16 +112,23 @@ class SpeakerResolver:
         self.starts = starts
         self.keys = keys
         self.lex = lex
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
         self.records: list[_Record] = []
         self._title_idx: list[int] | None = None
         self._title_cache: dict[int, _Record | None] = {}
 
     # -- names --------------------------------------------------------------
+    def _within(self, a: int, b: int) -> list[EntityMention]:
+        """The mentions that start inside ``[a, b)`` (mentions are sorted by start)."""
+        lo = bisect_left(self._mention_starts, a)
+        hi = bisect_left(self._mention_starts, b)
+        return self.mentions[lo:hi]
+
     def entity_in(self, a: int, b: int) -> EntityMention | None:
         best: EntityMention | None = None
-        for m in self.mentions:
-            if not (m.start >= a and m.end <= b and m.label in ("PER", "ORG")):
+        for m in self._within(a, b):
+            if not (m.end <= b and m.label in ("PER", "ORG")):
                 continue
             rank = (m.label == "PER", m.end - m.start)
             if best is None or rank > (best.label == "PER", best.end - best.start):
@@ -144,7 +152,7 @@ class SpeakerResolver:
         return name, named
 
     def _per_inside(self, a: int, b: int) -> bool:
-        return any(m.start >= a and m.end <= b and m.label == "PER" for m in self.mentions)
+        return any(m.end <= b and m.label == "PER" for m in self._within(a, b))
 
     def linked(self, a: int, b: int, name: str) -> EntityMention | None:
         """The entity mention inside ``[a, b)`` that this speaker name is about."""
@@ -428,7 +436,8 @@ class SpeakerResolver:
                 name = self.fuller_name(name, a)
             kind = self.kind_of(name if named else raw, named, em)
             if not named and kind == "person" and any(
-                    m.label == "LOC" and m.start <= a and m.end >= b for m in self.mentions):
+                    m.label == "LOC" and m.start == a and m.end >= b
+                    for m in self._within(a, a + 1)):
                 kind = "organization"  # واشنطن تعترف: a place standing for its government
             # An unnamed source is no entity, whatever place or body it names.
             entity = em.entity if em is not None and kind in ("person", "organization") \
