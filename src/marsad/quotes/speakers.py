@@ -116,6 +116,7 @@ class SpeakerResolver:
         self._mention_starts = [m.start for m in self.mentions]
         self.records: list[_Record] = []
         self._title_idx: list[int] | None = None
+        self._bare_keys: list[str] | None = None
         self._title_cache: dict[int, _Record | None] = {}
 
     # -- names --------------------------------------------------------------
@@ -315,17 +316,23 @@ class SpeakerResolver:
             if r.named and r.pos < pos and len(r.speaker) > len(best) \
                     and words <= {_bare(w) for w in _words(r.speaker)}:
                 best = r.speaker
-        keys, starts = self.keys, self.starts
+        starts = self.starts
         for n in self._titles():
             if starts[n] >= pos:
                 break
-            if not words <= {_bare(k) for k in keys[n : n + 12]}:
+            if not words <= set(self.bare_keys()[n : n + 12]):
                 continue  # cheap test before the phrase's name is worked out
             t = self._title_record(n)
             if t is not None and len(t.speaker) > len(best) \
                     and words <= {_bare(w) for w in _words(t.speaker)}:
                 best = t.speaker
         return best
+
+    def bare_keys(self) -> list[str]:
+        """Every token's key without its article (made once, on demand)."""
+        if self._bare_keys is None:
+            self._bare_keys = [_bare(k) for k in self.keys]
+        return self._bare_keys
 
     def _titles(self) -> list[int]:
         """Indices (into ``token_keys``) of the title and honorific words."""
@@ -353,11 +360,11 @@ class SpeakerResolver:
     def titled_before(self, pos: int, wanted: set[str] | None = None) -> _Record | None:
         """The nearest "title + name" phrase before ``pos`` (whose first words hold
         ``wanted``, if given)."""
-        keys, starts = self.keys, self.starts
+        starts = self.starts
         for n in reversed(self._titles()):
             if starts[n] >= pos:
                 continue
-            if wanted is not None and not wanted <= {_bare(k) for k in keys[n : n + 4]}:
+            if wanted is not None and not wanted <= set(self.bare_keys()[n : n + 4]):
                 continue
             r = self._title_record(n)
             if r is not None and (wanted is None or wanted <= r.prefix):
