@@ -6,7 +6,8 @@ fastest pass is reported, with every pass and the machine's load average (the
 figure is only meaningful on an otherwise idle machine). The budget is 1.5
 ms/article.
 
-    python benchmarks/quotes_speed.py [--shared ../shared] [--n 1000] [--repeat 3] [--json OUT]
+    python benchmarks/quotes_speed.py [--shared ../shared] [--n 1000] [--repeat 3] [--spacy]
+                                      [--json OUT]
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3,
                         help="timed passes over the articles; the fastest is reported (as timeit)")
+    parser.add_argument("--spacy", action="store_true",
+                        help="also time spaCy's blank('ar') tokenizer on the same articles")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
@@ -60,9 +63,21 @@ def main() -> None:
     finder = QuoteFinder()
     load_s = time.perf_counter() - load_started
     finder(docs[0])  # warm caches as a long-running process would have them
-    passes = []
+    nlp = None
+    if args.spacy:
+        import spacy
+
+        nlp = spacy.blank("ar")
+    passes: list[float] = []
+    spacy_passes: list[float] = []
     quotes = 0
     for _ in range(max(1, args.repeat)):
+        if nlp is not None:
+            # spaCy's tokenizer, timed in the same conditions: the budget is relative to it.
+            started = time.perf_counter()
+            for t in texts:
+                nlp(t)
+            spacy_passes.append(time.perf_counter() - started)
         started = time.perf_counter()
         quotes = 0
         for d in docs:
@@ -79,6 +94,10 @@ def main() -> None:
         "pass_seconds": [round(p, 3) for p in passes],
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "ms_per_article": round(1000 * elapsed / max(1, len(docs)), 3),
+        "spacy_ms_per_article": (round(1000 * min(spacy_passes) / max(1, len(texts)), 3)
+                                 if spacy_passes else None),
+        "ratio_quotes_over_spacy": (round(elapsed / min(spacy_passes), 3)
+                                    if spacy_passes else None),
         "python": platform.python_version(),
         "machine": platform.machine(),
     }
