@@ -84,7 +84,7 @@ def _read(name: str) -> str:
     try:
         return resources.files("marsad").joinpath("models", "quotes", name).read_text("utf-8")
     except OSError as err:
-        raise ModelError(f"cannot read the quote lexicon {name}: {err}", code="M055") from None
+        raise ModelError(f"cannot read the quote lexicon {name}: {err}", code="M058") from None
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +97,7 @@ def load_lexicon() -> Lexicon:
     try:
         words = tomllib.loads(_read("words.toml"))
     except tomllib.TOMLDecodeError as err:
-        raise ModelError(f"quote word lists are not valid TOML: {err}", code="M055") from None
+        raise ModelError(f"quote word lists are not valid TOML: {err}", code="M058") from None
     suffixes = [fold(s) for s in words["pronoun_suffixes"]]
     cues: dict[str, Cue] = {}
     for line in _read("cues.tsv").splitlines():
@@ -105,7 +105,7 @@ def load_lexicon() -> Lexicon:
             continue
         cols = line.split("\t")
         if len(cols) != 7:
-            raise ModelError(f"cues.tsv: expected 7 columns in {line!r}", code="M055")
+            raise ModelError(f"cues.tsv: expected 7 columns in {line!r}", code="M058")
         lemma, flags, prep, perfect, imperfect, participle, nouns = (fold(c) for c in cols)
         optional = prep.endswith("?")
         prep = "" if prep == "-" else prep.rstrip("?")
