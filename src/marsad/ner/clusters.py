@@ -23,6 +23,7 @@ from marsad.text import fold, tokenize_spans
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZES: tuple[int, ...] = (64, 256, 1024)
+VECTORS_FILE = "vectors.npz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class ClusterSettings:
     window: int = 5
     min_count: int = 5
     epochs: int = 5
+    skip_gram: bool = False
     sizes: tuple[int, ...] = DEFAULT_SIZES
     top_words: int = 100_000
     seed: int = 13
@@ -71,8 +73,13 @@ def _stable_hash(s: str) -> int:
 
 
 def train_clusters(sentences: Sequence[Sequence[str]],
-                   settings: ClusterSettings = ClusterSettings()) -> dict[str, tuple[int, ...]]:
+                   settings: ClusterSettings = ClusterSettings(),
+                   vectors_out: Path | None = None) -> dict[str, tuple[int, ...]]:
     """word2vec on ``sentences``, then MiniBatchKMeans at each of ``settings.sizes``.
+
+    Args:
+        vectors_out: also save the unit-length word vectors here (``.npz``:
+            ``words``, ``vectors`` as float16), for the neural emission layer.
 
     Returns:
         The cluster ids of the ``top_words`` most frequent words.
@@ -84,11 +91,13 @@ def train_clusters(sentences: Sequence[Sequence[str]],
     model = Word2Vec(
         sentences=sentences, vector_size=settings.vector_size, window=settings.window,
         min_count=settings.min_count, workers=1, epochs=settings.epochs, seed=settings.seed,
-        hashfxn=_stable_hash, sg=0,
+        hashfxn=_stable_hash, sg=int(settings.skip_gram),
     )
     words = list(model.wv.index_to_key[: settings.top_words])
     vecs = np.asarray(model.wv[words], dtype=np.float64)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+    if vectors_out is not None:
+        np.savez_compressed(vectors_out, words=np.array(words), vectors=vecs.astype(np.float16))
     ids: list[list[int]] = [[] for _ in words]
     for k in settings.sizes:
         km = MiniBatchKMeans(n_clusters=k, random_state=settings.seed, batch_size=4096,
@@ -126,8 +135,11 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
 
 def build_clusters(saudinewsnet: Path, out: Path,
                    settings: ClusterSettings = ClusterSettings()) -> dict[str, tuple[int, ...]]:
-    """Tokenize SaudiNewsNet, train clusters, and save them to ``out``."""
+    """Tokenize SaudiNewsNet, train clusters, and save them to ``out``.
+
+    The word vectors go to :data:`VECTORS_FILE` beside ``out``.
+    """
     sentences = corpus_tokens(iter_saudinewsnet(saudinewsnet))
-    clusters = train_clusters(sentences, settings)
+    clusters = train_clusters(sentences, settings, out.parent / VECTORS_FILE)
     save_clusters(clusters, out)
     return clusters
