@@ -23,7 +23,6 @@ from marsad.text import fold, tokenize_spans
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZES: tuple[int, ...] = (64, 256, 1024)
-VECTORS_FILE = "vectors.npz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +72,8 @@ def _stable_hash(s: str) -> int:
 
 
 def train_clusters(sentences: Sequence[Sequence[str]],
-                   settings: ClusterSettings = ClusterSettings(),
-                   vectors_out: Path | None = None) -> dict[str, tuple[int, ...]]:
+                   settings: ClusterSettings = ClusterSettings()) -> dict[str, tuple[int, ...]]:
     """word2vec on ``sentences``, then MiniBatchKMeans at each of ``settings.sizes``.
-
-    Args:
-        vectors_out: also save the unit-length word vectors here (``.npz``:
-            ``words``, ``vectors`` as float16), for the neural emission layer.
 
     Returns:
         The cluster ids of the ``top_words`` most frequent words.
@@ -96,8 +90,6 @@ def train_clusters(sentences: Sequence[Sequence[str]],
     words = list(model.wv.index_to_key[: settings.top_words])
     vecs = np.asarray(model.wv[words], dtype=np.float64)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
-    if vectors_out is not None:
-        np.savez_compressed(vectors_out, words=np.array(words), vectors=vecs.astype(np.float16))
     ids: list[list[int]] = [[] for _ in words]
     for k in settings.sizes:
         km = MiniBatchKMeans(n_clusters=k, random_state=settings.seed, batch_size=4096,
@@ -135,11 +127,8 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
 
 def build_clusters(saudinewsnet: Path, out: Path,
                    settings: ClusterSettings = ClusterSettings()) -> dict[str, tuple[int, ...]]:
-    """Tokenize SaudiNewsNet, train clusters, and save them to ``out``.
-
-    The word vectors go to :data:`VECTORS_FILE` beside ``out``.
-    """
+    """Tokenize SaudiNewsNet, train clusters, and save them to ``out``."""
     sentences = corpus_tokens(iter_saudinewsnet(saudinewsnet))
-    clusters = train_clusters(sentences, settings, out.parent / VECTORS_FILE)
+    clusters = train_clusters(sentences, settings)
     save_clusters(clusters, out)
     return clusters

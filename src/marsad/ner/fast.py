@@ -47,21 +47,31 @@ class FastCRF:
         self.transitions = trans
         self.start = np.array([_BANNED if lab.startswith("I-") else 0.0 for lab in self.labels],
                               dtype=np.float32)
-        self._prefixes = [f"{off}|" for off in self.offsets]
+        # attribute -> (offset index, weight row) pairs, so a new word costs one
+        # dict lookup per attribute instead of one per attribute and offset.
+        index = {f"{off}|": k for k, off in enumerate(self.offsets)}
+        by_attr: dict[str, list[tuple[int, int]]] = {}
+        for name, r in crf.row.items():
+            prefix, bar, attr = name.partition("|")
+            if bar and prefix + "|" in index:
+                by_attr.setdefault(attr, []).append((index[prefix + "|"], r))
+        self._by_attr = by_attr
         self._rows: dict[str, int] = {PAD: 0}
         self._table = np.zeros((4096, len(self.offsets), n_lab), np.float32)
         self._table[0] = self._word(PAD)
 
     def _word(self, word: str) -> FloatArray:
         """``(K, L)``: what ``word`` adds at each window offset."""
-        crf = self.crf
-        row = crf.row
-        attrs = crf.word_attrs(word)
+        by_attr = self._by_attr
+        ks: list[int] = []
+        rows: list[int] = []
+        for a in self.crf.word_attrs(word):
+            for k, r in by_attr.get(a, ()):
+                ks.append(k)
+                rows.append(r)
         out = np.zeros((len(self.offsets), len(self.labels)), np.float32)
-        for k, prefix in enumerate(self._prefixes):
-            rows = [r for a in attrs if (r := row.get(prefix + a)) is not None]
-            if rows:
-                out[k] = crf.weights[rows].sum(axis=0)
+        if rows:
+            np.add.at(out, np.array(ks, dtype=np.intp), self.crf.weights[rows])
         return out
 
     def _ids(self, words: Sequence[str]) -> IntArray:
@@ -111,11 +121,17 @@ class FastCRF:
             lo, hi = max(0, off), n + min(0, off)
             em[lo - off : hi - off] += table[ids[lo:hi], k]
         if context is not None:
-            row, weights = self.crf.row, self.crf.weights
+            row = self.crf.row
+            at: list[int] = []
+            rows: list[int] = []
             for i, attrs in context(seq):
-                rows = [r for x in attrs if (r := row.get(x)) is not None]
-                if rows:
-                    em[i] += weights[rows].sum(axis=0)
+                for x in attrs:
+                    r = row.get(x)
+                    if r is not None:
+                        at.append(i)
+                        rows.append(r)
+            if rows:
+                np.add.at(em, np.array(at, dtype=np.intp), self.crf.weights[rows])
         return [em[a : a + len(s)] for a, s in zip(starts, sentences, strict=True)]
 
     def _cuts(self, em: FloatArray, words: Sequence[str]) -> list[int]:
