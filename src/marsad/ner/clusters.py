@@ -33,7 +33,7 @@ class ClusterSettings:
     window: int = 5
     min_count: int = 5
     epochs: int = 5
-    skip_gram: bool = False
+    skip_gram: bool = True  # dev F1 0.7101 vs 0.7065 with CBOW (ANERcorp train split)
     sizes: tuple[int, ...] = DEFAULT_SIZES
     top_words: int = 100_000
     seed: int = 13
