@@ -52,25 +52,25 @@ class NERTagger:
         self.name = name
         self.model = model if model is not None else NERModel.load()
 
-    def find(self, text: str, groups: Sequence[Sequence[Token]]) -> list[tuple[int, int, str]]:
-        """``(start, end, label)`` of every mention (pure: writes nothing)."""
-        pieces = groups
-        tags = self.model.tag([[t.text for t in p] for p in pieces])
+    def find(self, groups: Sequence[Sequence[Token]]) -> list[tuple[int, int, str]]:
+        """``(start, end, label)`` of every mention in sentences of tokens (pure)."""
+        tags = self.model.tag([[t.text for t in g] for g in groups])
         clitic_length = self.model.features.clitic_length
         found: list[tuple[int, int, str]] = []
-        for piece, seq in zip(pieces, tags, strict=True):
+        for group, seq in zip(groups, tags, strict=True):
             if seq.count("O") == len(seq):
                 continue
             for a, b, label in bio_chunks(seq):
-                first = piece[a]
+                first = group[a]
+                # A leading conjunction/preposition clitic stays outside the span.
                 cut = clitic_length(first.text)
                 start = first.start + cut if cut < len(first.text) else first.start
-                found.append((start, piece[b - 1].end, label))
+                found.append((start, group[b - 1].end, label))
         return found
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        found = self.find(text, sentence_groups(doc))
+        found = self.find(sentence_groups(doc))
         doc.mentions = [Mention(a, b, text[a:b], id=f"m{k}", label=label, component=self.name)
                         for k, (a, b, label) in enumerate(found, 1)]
         return doc
