@@ -17,11 +17,12 @@ _NER = next(c for c in _PIPE.components if isinstance(c, NERTagger))
 def test_reference_article_mentions(example_text: str) -> None:
     doc = marsad.analyze(example_text)
     assert not doc.failures
-    assert len(doc.mentions) >= 10
+    assert sum(m.component == "ner" for m in doc.mentions) >= 10
     assert [m.id for m in doc.mentions] == [f"m{i}" for i in range(1, len(doc.mentions) + 1)]
     for m in doc.mentions:
         assert example_text[m.start : m.end] == m.text
-        assert m.component == "ner"
+        # Later components may add the KB names the tagger missed.
+        assert m.component in ("ner", "kb_mentions")
         assert m.label in ("PER", "ORG", "LOC", "MISC")
         assert not m.text.startswith(("وواشنطن", "لواشنطن"))
     labels = {m.label for m in doc.mentions}

@@ -52,10 +52,11 @@ def test_normalize_maps_every_position_back(raw: str) -> None:
     for i, ch in enumerate(view.text):
         src = view.offsets[i]
         assert 0 <= src < len(raw)
-        assert fold(raw[src]) .find(ch) >= 0
+        assert ch in fold(raw[src])
     assert list(view.offsets) == sorted(view.offsets)
     for i in range(len(view.text) + 1):
         for j in range(i, min(len(view.text), i + 4) + 1):
             a, b = view.to_original(i, j)
             assert 0 <= a <= b <= len(raw)
-            assert fold(raw[a:b]).startswith(view.text[i:j]) or i == j
+            # A span that starts inside a ligature maps to the whole ligature.
+            assert view.text[i:j] in fold(raw[a:b]) or i == j

@@ -8,6 +8,10 @@ import click
 
 # Importing a command module registers its commands on the app.
 from marsad.cli import analyze as _analyze  # noqa: F401
+from marsad.cli import corpus as _corpus  # noqa: F401
+from marsad.cli import entities as _entities  # noqa: F401
+from marsad.cli import eval_events as _eval_events  # noqa: F401
+from marsad.cli import eval_quotes as _eval_quotes  # noqa: F401
 from marsad.cli import eval_text as _eval_text  # noqa: F401
 from marsad.cli import groups as _groups  # noqa: F401
 from marsad.cli import ner as _ner  # noqa: F401

@@ -1,0 +1,39 @@
+"""The held-out gold files stay valid and are exactly what their build scripts produce."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parents[1] / "data" / "heldout" / "tools"
+
+
+@pytest.mark.parametrize("script", ["validate_gold.py", "validate_entities_gold.py"])
+def test_heldout_gold_validates(script: str) -> None:
+    res = subprocess.run(
+        [sys.executable, str(TOOLS / script)], capture_output=True, text=True, check=False
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+@pytest.mark.parametrize(
+    ("script", "gold"),
+    [
+        ("build_quotes_gold.py", "quotes.gold.jsonl"),
+        ("build_entities_gold.py", "entities.gold.jsonl"),
+    ],
+)
+def test_heldout_gold_rebuilds_identically(script: str, gold: str) -> None:
+    path = TOOLS.parent / gold
+    before = path.read_bytes()
+    try:
+        res = subprocess.run(
+            [sys.executable, str(TOOLS / script)], capture_output=True, text=True, check=False
+        )
+        assert res.returncode == 0, res.stdout + res.stderr
+        assert path.read_bytes() == before
+    finally:
+        path.write_bytes(before)
