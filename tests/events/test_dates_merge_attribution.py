@@ -110,4 +110,34 @@ def test_narrator_event_has_no_source() -> None:
 def test_threat_content_and_references_are_not_events() -> None:
     evs = code_events(doc_with("وهدد الحزب بقطع العلاقات مع الحكومة."), default_lexicon())
     assert [e.type for e in evs] == ["THREATEN"]
+    evs = code_events(doc_with("بعد تهديده أكثر من مرة بتقديم استقالته أمس."), default_lexicon())
+    assert [e.type for e in evs] == ["THREATEN"]
     assert code_events(doc_with("فهل يجوز تبرير الاغتيال السياسي؟"), default_lexicon()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype"),
+    [
+        ("وشهدت البلاد احتجاجات حاشدة.", "PROTEST"),      # light verb
+        ("احتجاجات حاشدة ضد القانون الجديد.", "PROTEST"),   # particular-event adjective
+        ("لكن المشاورات مستمرة بين الحكومة والمعارضة.", "CONSULT"),  # named parties
+    ],
+)
+def test_anchored_nominal_events(text: str, ptype: str) -> None:
+    doc = doc_with(text, [("الحكومة", "ORG", "e_gov", "Government"),
+                          ("المعارضة", "ORG", "e_opp", "Opposition")]
+                   if "الحكومة" in text else [])
+    assert [e.type for e in code_events(doc, default_lexicon())] == [ptype]
+
+
+def test_unanchored_nominal_reference_is_dropped() -> None:
+    assert code_events(doc_with("الاحتجاجات ظاهرة قديمة في تاريخ المدن."), default_lexicon()) == []
+
+
+def test_framed_reference_to_a_past_event_is_not_reported() -> None:
+    text = "وفي أول زيارة لمسؤول فرنسي منذ اغتيال رفيق الحريري، بحثت اللجنة ملفات أخرى."
+    doc = doc_with(text, [("رفيق الحريري", "PER", "e_rh", "Rafic Hariri")])
+    assert [e.type for e in code_events(doc, default_lexicon()) if e.type == "ASSAULT"] == []
+    text2 = "وأدان المجلس اغتيال رفيق الحريري أمس في بيروت."
+    doc2 = doc_with(text2, [("رفيق الحريري", "PER", "e_rh", "Rafic Hariri")])
+    assert [e.type for e in code_events(doc2, default_lexicon()) if e.type == "ASSAULT"] == ["ASSAULT"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from marsad.events.detect import find_triggers
+from marsad.events.detect import _EXPANDING, _SAME_LENGTH, find_triggers, fold_same_length
 from marsad.events.lexicon import default_lexicon
-from marsad.text import tokenize_spans
+from marsad.text import fold, tokenize_spans
 
 
 def triggers(text: str) -> list[tuple[str, str, str | None]]:
@@ -61,3 +63,37 @@ def test_future_prefix_and_offsets_skip_conjunction() -> None:
 
 def test_no_trigger_in_plain_text() -> None:
     assert triggers("ارتفعت أسعار النفط في الأسواق العالمية اليوم") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبحث الرئيس مع نظيره الفرنسي الأزمة", ("بحث", "CONSULT", None)),
+        ("وحث الوزير الدول على التعاون", ("حث", "REQUEST", None)),
+        ("وحمّل الجيش الجماعة المسؤولية عن الهجوم", ("حمّل", "ACCUSE", "allege")),
+        ("سحبت روسيا قواتها من المنطقة", ("سحبت", "RETREAT", "withdraw")),
+        ("وتجمع نحو مائة متظاهر في وسط المدينة", ("تجمع", "PROTEST", "demo")),
+        ("وسحبت الدولة سفيرها", ("سحبت", "SANCTION", "withdraw")),
+    ],
+)
+def test_verb_phrases_need_their_object(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in triggers(text)
+
+
+def test_verb_phrases_without_their_object_are_not_events() -> None:
+    assert triggers("بحث الطلاب عن عمل") == []
+    assert triggers("تجمع عدد من السياح أمام المتحف") == []
+    assert triggers("استدعت الوزارة السفير احتجاجا على التصريحات") == []
+    assert triggers("حمل الطفل الحقيبة") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFEFF), max_size=80))
+def test_fast_fold_equals_translate_fold(text: str) -> None:
+    fast = fold_same_length(text)
+    if _EXPANDING.search(text):
+        assert fast is None
+        return
+    assert fast == text.translate(_SAME_LENGTH)
+    assert fast is not None and len(fast) == len(text)
+    assert fast.replace("\x00", "") == fold(text)

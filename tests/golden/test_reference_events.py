@@ -80,6 +80,19 @@ def test_blockade_by_jnim_at_bamako(doc: Document) -> None:
     assert "Bamako" in _name(doc, ev.location) or "باماكو" in _name(doc, ev.location)
 
 
+# -- needs entities and quotes -------------------------------------------------------------
+
+def test_jnim_threats_are_the_sources_claim(doc: Document) -> None:
+    needs("entities", "quotes")
+    ev = _event(doc, "THREATEN", "تهديدات")
+    actor = _name(doc, ev.actor)
+    assert "Nusrat" in actor or "JNIM" in actor or "نصرة" in actor
+    assert ev.modality == "asserted"
+    assert ev.said_by is not None and "مصدر" in ev.said_by
+    assert "Mali" in _name(doc, ev.recipient)
+    assert "Bamako" in _name(doc, ev.location)
+
+
 # -- needs quotes (and a trigger the lexicon does not have) ------------------------------
 
 @pytest.mark.xfail(strict=True, reason="the verb يستعين (استعان ب) is not in the trigger "

@@ -194,3 +194,15 @@ def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path: Path) -> Non
     assert dump(crashed) == dump(clean)
     with Store(crashed, read_only=True) as store:
         assert store.fts_is_current()
+
+
+def test_duplicate_of_a_failed_record_is_a_failure_not_an_occurrence(tmp_path: Path) -> None:
+    p = tmp_path / "en.jsonl"
+    line = json.dumps({"text": "The minister said the talks would continue in Riyadh."})
+    p.write_text(f"{line}\n{line}\n", encoding="utf-8")
+    report = ingest([str(p)], tmp_path / "d.duckdb", IngestSettings(workers=1))
+    assert report.added == 0 and report.failures == 2
+    with Store(tmp_path / "d.duckdb", read_only=True) as store:
+        assert stats(store)["exact_duplicates"] == 0
+        stages = sorted(r[0] for r in store.con.execute("SELECT stage FROM failures").fetchall())
+    assert stages == ["duplicate", "language"]

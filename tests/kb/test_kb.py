@@ -110,3 +110,36 @@ def test_kb_build_is_reproducible(shared: Path, tmp_path: Path) -> None:
         assert (tmp_path / name).read_bytes() == (default_dir() / name).read_bytes(), (
             f"{name} differs from the shipped one: run `marsad kb build`")
     assert len(read_entries(tmp_path / KB_FILE)) == report.entries
+
+
+def test_kb_lookup_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from marsad.cli.main import main
+
+    assert main(["kb", "lookup", "واشنطن", "الأمريكية"]) == 0
+    out = capsys.readouterr().out
+    assert "Q61" in out and "nationality adjective of United States" in out
+
+
+def test_latin_names_link() -> None:
+    kb = load_kb()
+    assert kb.lookup("JNIM")[0].name_en == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert kb.lookup("NATO")[0].qid == "Q7184"
+
+
+def test_components_take_a_kb_folder(shared: Path, tmp_path: Path) -> None:
+    from marsad.components.entities import make_entities, make_kb_mentions
+    from marsad.errors import ConfigError
+
+    build_kb(shared / "data", tmp_path)
+    assert len(make_entities("entities", {"kb": str(tmp_path)}).kb) == len(load_kb())
+    with pytest.raises(ConfigError):
+        make_kb_mentions("kb_mentions", {"kb": 3})
+    with pytest.raises(ConfigError):
+        make_entities("entities", {"colour": "red"})
+
+
+def test_missing_kb_folder_is_a_model_error(tmp_path: Path) -> None:
+    from marsad.errors import ModelError
+
+    with pytest.raises(ModelError):
+        load_kb(tmp_path)

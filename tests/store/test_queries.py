@@ -128,6 +128,9 @@ def test_query_quotes_filters(store: Store) -> None:
     from datetime import date
     assert [r["doc_id"] for r in quotes(store, Filters(since=date(2015, 8, 1)))] == ["d2"]
     assert quotes(store, Filters(type="direct")) == []
+    # About: Kerry's quote mentions al-Jubeir and Riyadh; al-Jubeir's mentions none.
+    assert [r["speaker"] for r in quotes(store, Filters(about="الجبير"))] == ["جون كيري"]
+    assert [r["doc_id"] for r in quotes(store, Filters(about="Q3692"))] == ["d2"]
 
 
 def test_query_events_filters(store: Store) -> None:

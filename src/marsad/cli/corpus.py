@@ -136,7 +136,12 @@ def _ingest_with_progress(sources: Sequence[str], db: Path,
     console = Console(stderr=True)
     if not console.is_terminal:
         # Logs and pipes get one plain line per committed batch instead of a bar.
+        logged = [0]
+
         def line(r: IngestReport) -> None:
+            if r.batches == logged[0]:
+                return
+            logged[0] = r.batches
             click.echo(f"ingest: {r.read} records, {r.added} new, {r.failures} failures, "
                        f"{r.articles_per_s:.1f} articles/s", err=True)
 
@@ -196,9 +201,10 @@ def query_group() -> None:
 
 
 def _filters(speaker: str | None = None, actor: str | None = None, type_: str | None = None,
-             since: str | None = None, source: str | None = None, limit: int = 100) -> Filters:
-    return Filters(speaker=speaker, actor=actor, type=type_, since=parse_since(since),
-                   source=source, limit=limit)
+             since: str | None = None, source: str | None = None, limit: int = 100,
+             about: str | None = None) -> Filters:
+    return Filters(speaker=speaker, about=about, actor=actor, type=type_,
+                   since=parse_since(since), source=source, limit=limit)
 
 
 SINCE = click.option("--since", default=None, help="Published on or after YYYY-MM-DD.")
@@ -210,17 +216,19 @@ LIMIT = click.option("--limit", type=click.IntRange(1), default=100, show_defaul
 @DB_OPTION
 @click.option("--speaker", default=None,
               help="Speaker text, entity name (Arabic, folded) or English name contains this.")
+@click.option("--about", default=None,
+              help="Only quotes whose content mentions this name (Arabic, folded) or KB id.")
 @click.option("--type", "type_", type=click.Choice(["direct", "indirect"]), default=None,
               help="Quote kind.")
 @SINCE
 @SOURCE
 @LIMIT
 @FORMAT_OPTION
-def query_quotes(db: Path, speaker: str | None, type_: str | None, since: str | None,
-                 source: str | None, limit: int, fmt: str) -> None:
-    """Who said what: quotes with their speakers, newest first."""
+def query_quotes(db: Path, speaker: str | None, about: str | None, type_: str | None,
+                 since: str | None, source: str | None, limit: int, fmt: str) -> None:
+    """Who said what (about whom): quotes with their speakers, newest first."""
     with Store(db, read_only=True) as store:
-        rows = quotes(store, _filters(speaker=speaker, type_=type_, since=since,
+        rows = quotes(store, _filters(speaker=speaker, about=about, type_=type_, since=since,
                                       source=source, limit=limit))
     emit_rows(rows, fmt, ["published", "source", "speaker", "kind", "content"],
               {"published": 19, "source": 12, "speaker": 30, "content": 90})
@@ -241,9 +249,9 @@ def query_events(db: Path, actor: str | None, speaker: str | None, type_: str | 
     with Store(db, read_only=True) as store:
         rows = events(store, _filters(actor=actor, speaker=speaker, type_=type_, since=since,
                                       source=source, limit=limit))
-    emit_rows(rows, fmt, ["published", "type", "modality", "actor", "trigger", "recipient",
+    emit_rows(rows, fmt, ["when", "source", "type", "modality", "actor", "trigger", "recipient",
                           "said_by"],
-              {"published": 19, "actor": 25, "recipient": 25, "said_by": 25})
+              {"when": 10, "actor": 25, "recipient": 25, "said_by": 25})
 
 
 @query_group.command("entities")
@@ -261,8 +269,8 @@ def query_entities(db: Path, type_: str | None, name: str | None, since: str | N
     with Store(db, read_only=True) as store:
         rows = entities(store, _filters(type_=type_, since=since, source=source, limit=limit),
                         name=name)
-    emit_rows(rows, fmt, ["documents", "label", "name", "name_en", "kb_id", "first_seen",
-                          "last_seen"], {"name": 30, "name_en": 25})
+    emit_rows(rows, fmt, ["documents", "mentions", "label", "name", "name_en", "kb_id",
+                          "first_seen", "last_seen"], {"name": 30, "name_en": 25})
 
 
 @app.command("entity")
@@ -292,9 +300,9 @@ def entity_cmd(name: str, db: Path, limit: int, fmt: str) -> None:
     emit_rows(view["said_about"], "table", ["published", "speaker", "content"],
               {"published": 19, "speaker": 30, "content": 90})
     click.echo(f"\nEvents where it is actor or recipient ({len(view['events'])})")
-    emit_rows(view["events"], "table", ["published", "role", "type", "modality", "actor",
+    emit_rows(view["events"], "table", ["when", "role", "type", "modality", "actor",
                                         "trigger", "recipient", "said_by"],
-              {"published": 19, "actor": 25, "recipient": 25})
+              {"when": 10, "actor": 25, "recipient": 25})
 
 
 @app.command("export")

@@ -14,15 +14,19 @@ from typing import Any
 from marsad.document import Document, Mention
 from marsad.errors import ConfigError
 from marsad.kb import KBEntry, KnowledgeBase, load_kb
-from marsad.kb.keys import name_key
+from marsad.kb.keys import clitic_variants, name_key
 from marsad.pipeline.registry import register
 from marsad.resolve import find_names, resolve, words_of
 from marsad.resolve.context import (
     ADMIN_WORDS,
     CURRENCIES,
+    FACILITY_HEADS,
     GENERIC_INSTITUTIONS,
     NAME_TITLES,
+    NASAB,
+    NOT_MODIFIED,
     NOT_NAMES,
+    PERSON_TITLES,
     SPAN_HEADS,
 )
 from marsad.resolve.words import Words, skip_letters
@@ -67,12 +71,14 @@ class KBMentionMatcher:
         kb = self.kb
         kept: list[Mention] = []
         changed = False
+        added = 0
         for m in doc.mentions:
-            t = None if self._adjectival(words, m) else self._trim(words, m)
+            i, j = words.span_of(m.start, m.end)
+            t = None if self._adjectival(words, i, j) else self._trim(words, m, i, j)
             changed = changed or t is not m
             if t is not None:
                 kept.append(t)
-        for hit in find_names(kb, words, [False] * len(words)):
+        for hit in find_names(kb, words, [False] * len(words.folded)):
             start = skip_letters(text, hit.start, len(hit.clitic)) if hit.clitic else hit.start
             end = hit.end
             if start >= end:
@@ -95,40 +101,64 @@ class KBMentionMatcher:
                     label = over[0].label
                 gone = {id(m) for m in over}
                 kept = [m for m in kept if id(m) not in gone]
-            kept.append(Mention(start, end, text[start:end], "", label, component=self.name))
+            added += 1
+            kept.append(Mention(start, end, text[start:end], f"k{added}", label,
+                                component=self.name))
             changed = True
         if changed:
+            # Added mentions get ids of their own; the resolver numbers all of them in text
+            # order (m1, m2 ...), so they are not rebuilt twice.
             kept.sort(key=lambda m: (m.start, m.end))
-            doc.mentions = [Mention(m.start, m.end, m.text, f"m{n}", m.label, m.entity,
-                                    m.component) for n, m in enumerate(kept, 1)]
+            doc.mentions = kept
         return doc
 
-    def _trim(self, words: Words, m: Mention) -> Mention | None:
-        """A mention by the spec's span rules: an administrative word or a title before
-        the name stays out (``مدينة العريش`` -> ``العريش``); ``الله`` alone and currency
-        words are not named things (None)."""
-        i, j = words.span_of(m.start, m.end)
+    def _trim(self, words: Words, m: Mention, i: int, j: int) -> Mention | None:
+        """A mention by the spec's span rules.
+
+        An administrative word or a title before the name stays out (``مدينة العريش`` ->
+        ``العريش``); a name that runs on into a person's title is cut there
+        (``الجامعة العربية السفير أحمد`` -> ``الجامعة العربية``); a facility named as a
+        person (``معسكر عبود``) is a place; ``الله`` alone and currency words are not
+        named things (None).
+        """
         ws = words.folded[i:j]
         if len(ws) == 1 and (ws[0] in NOT_NAMES or ws[0] in CURRENCIES):
             return None
+        label = m.label
+        if label == "PER" and len(ws) > 1 and ws[0] in FACILITY_HEADS:
+            label = "LOC"
         k = i
         while k + 1 < j and words.starts[k] >= m.start and (
                 words.folded[k] in ADMIN_WORDS
-                or (m.label == "PER" and words.folded[k] in NAME_TITLES)):
+                or (label == "PER" and words.folded[k] in NAME_TITLES)):
             k += 1
-        if k == i:
+        end_j = next((x for x in range(k + 1, j) if words.folded[x] in PERSON_TITLES
+                      and words.folded[x - 1] not in NASAB), j)  # آل الشيخ is a family
+        if k == i and end_j == j and label == m.label:
             return m
-        start = words.starts[k]
-        return Mention(start, m.end, m.text[start - m.start :], m.id, m.label, m.entity,
-                       m.component)
+        start = words.starts[k] if k > i else m.start
+        end = words.ends[end_j - 1] if end_j < j else m.end
+        if end <= start:
+            return m
+        return Mention(start, end, m.text[start - m.start : end - m.start], m.id, label,
+                       m.entity, m.component)
 
-    def _adjectival(self, words: Words, m: Mention) -> bool:
-        forms = self.kb.nisba_forms
-        i, j = words.span_of(m.start, m.end)
+    def _adjectival(self, words: Words, i: int, j: int) -> bool:
+        """A tagger mention (words ``[i, j)``) that is an adjective, not a name: a nisba
+        agreeing with the noun before it (``المتمردين الحوثيين``, ``بديل أمريكي``), or a
+        generic institution with one (``الجيش المالي``). A nisba used as a noun
+        (``الأمريكيون``, ``قصف الحوثيين``) stays a mention."""
         ws = words.folded[i:j]
-        if len(ws) == 1:
-            return ws[0] in forms and ws[0] not in self.kb.country_names
-        return len(ws) == 2 and ws[1] in forms and ws[0] in GENERIC_INSTITUTIONS
+        forms = self.kb.nisba_forms
+        if len(ws) == 2:
+            return ws[1] in forms and ws[0] in GENERIC_INSTITUTIONS
+        if len(ws) != 1 or ws[0] not in forms or ws[0] in self.kb.country_names or i == 0:
+            return False
+        prev = words.folded[i - 1]
+        if not prev[:1].isalpha() or prev in NOT_MODIFIED:
+            return False
+        prev_definite = any(v.startswith("ال") for v in clitic_variants(prev))
+        return prev_definite == ws[0].startswith("ال")
 
     @staticmethod
     def _only_titles(prefix: str) -> bool:

@@ -139,6 +139,8 @@ class EntityScores:
     link_total: int = 0
     linked_qid: int = 0
     link_total_qid: int = 0
+    linked_kb: int = 0
+    link_total_kb: int = 0
     pair_tp: int = 0
     pair_fp: int = 0
     pair_fn: int = 0
@@ -171,14 +173,20 @@ class EntityScores:
             "linking": {"accuracy": round(self.linking_accuracy, 4), "correct": self.linked,
                         "found_gold_mentions": self.link_total,
                         "with_gold_qid": {"correct": self.linked_qid,
-                                          "found": self.link_total_qid}},
+                                          "found": self.link_total_qid},
+                        "in_kb": {"correct": self.linked_kb, "found": self.link_total_kb}},
             "clustering_pairwise": self.clustering.as_dict(),
             "modifiers": self.modifiers.as_dict(),
         }
 
 
-def score_document(gold: GoldDoc, doc: Document, scores: EntityScores) -> None:
-    """Add one article's counts to ``scores``."""
+def score_document(gold: GoldDoc, doc: Document, scores: EntityScores,
+                   in_kb: Callable[[GoldEntity], bool] | None = None) -> None:
+    """Add one article's counts to ``scores``.
+
+    Args:
+        in_kb: says whether the KB holds a gold entity (for the in-KB linking figure).
+    """
     text = gold.text
     g_m = {(norm_start(text, s, e), e, lab): ent for s, e, lab, ent in gold.mentions}
     s_m = {(norm_start(text, m.start, m.end), m.end, m.label): m.entity for m in doc.mentions}
@@ -197,10 +205,13 @@ def score_document(gold: GoldDoc, doc: Document, scores: EntityScores) -> None:
         sys_ent = ents.get(s_span[sp] or "")
         gold_ent = gold.entities.get(g_span[sp])
         has_qid = gold_ent is not None and gold_ent.kb_id is not None
+        known = gold_ent is not None and in_kb is not None and in_kb(gold_ent)
         scores.link_total_qid += has_qid
+        scores.link_total_kb += known
         if gold_ent is not None and entity_right(sys_ent, gold_ent):
             scores.linked += 1
             scores.linked_qid += has_qid
+            scores.linked_kb += known
         else:
             scores.errors.append(
                 f"{gold.id} {text[sp[0]:sp[1]]!r}: gold {gold_ent.name_en if gold_ent else None}"
@@ -224,9 +235,10 @@ def score_document(gold: GoldDoc, doc: Document, scores: EntityScores) -> None:
     scores.mod_fn += len(g_mod) - good
 
 
-def evaluate(gold: Iterable[GoldDoc], analyse: Callable[[GoldDoc], Document]) -> EntityScores:
+def evaluate(gold: Iterable[GoldDoc], analyse: Callable[[GoldDoc], Document],
+             in_kb: Callable[[GoldEntity], bool] | None = None) -> EntityScores:
     """Score ``analyse`` (gold article -> analysed Document) over ``gold``."""
     scores = EntityScores()
     for g in gold:
-        score_document(g, analyse(g), scores)
+        score_document(g, analyse(g), scores, in_kb)
     return scores

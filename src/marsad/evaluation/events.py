@@ -11,8 +11,9 @@ Event gold (``events.gold.jsonl`` lines ``{"id", "events": [...]}``, articles fr
 matched one-to-one, main-trigger overlaps and same-type pairs first. Detection P/R/F1
 counts matched pairs; type, modality, said_by and actor accuracy are over matched pairs
 (actor: the predicted entity's ``name_en`` or ``name`` against the gold English name,
-case-insensitive, either containing the other; pairs whose gold actor is null count
-as right when the prediction is null too).
+letters only and case-insensitive: either contains the other or their similarity
+ratio is at least 0.8, for romanisations like Patai/Patail; pairs whose gold actor is
+null count as right when the prediction is null too).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ Analyzer = Callable[[Document], Document]
 POSITIVE = "yes"
 NEGATIVES = ("easy no", "difficult no")
 SPLITS = ("dev", "train", "all")
+NAME_SIMILARITY = 0.8  # romanisations of one name differ in a few letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +138,23 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     return any(x < y2 and x2 < y for x, y in a for x2, y2 in b)
 
 
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 def _name_match(pred: str | None, gold: str | None) -> bool:
+    """Gold English name(s) (``a; b``) against a predicted name: one contains the other,
+    or they are the same romanisation but for a few letters (Patai / Patail)."""
     if gold is None or pred is None:
         return gold is None and pred is None
-    p, g = pred.casefold().strip(), gold.casefold().strip()
+    p = _letters(pred)
     if not p:
         return False
-    return any(p in part or part in p for part in (s.strip() for s in g.split(";")) if part)
+    for part in (_letters(x) for x in gold.split(";")):
+        if part and (p in part or part in p
+                     or SequenceMatcher(None, p, part).ratio() >= NAME_SIMILARITY):
+            return True
+    return False
 
 
 def _said_match(pred: str | None, gold: str | None) -> bool:

@@ -74,7 +74,8 @@ def anchored(folded: Sequence[str], first: int, last: int, verb_tokens: Iterable
         if first <= j <= last:
             continue
         w = folded[j]
-        if w in LIGHT_VERBS or j in verbs:
+        if (w in LIGHT_VERBS and not (j > 0 and folded[j - 1] == "علي")) or j in verbs:
+            # (not "على وقع": "amid", not "occurred")
             return True
         bare = _strip(w)
         if bare in TIME_WORDS or (bare.startswith("ب") and bare[1:] in TIME_WORDS):

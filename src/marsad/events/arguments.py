@@ -16,11 +16,12 @@ rules below read the clause around the trigger:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.document import Document
+from marsad.errors import MarsadError
+from marsad.kb import load_kb
 from marsad.text import fold
 
 PARTNER = frozenset({"مع"})
@@ -38,7 +39,16 @@ SUBJECT_VERBS = frozenset(fold(w) for v in (
     "نفذت", "أجرى", "أجرت", "فرض", "فرضت", "أطلق", "أطلقت",
 ) for w in (v, "و" + v, "ف" + v))
 _STOPS = frozenset(".؟?!؛;:")
-MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE
+MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE | {"بين"}
+COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
+# Verbs read as passive when a party follows them (قُتل، اغتيل).
+PASSIVE_LEMMAS = frozenset({"قتل"})
+# Verbal nouns whose genitive is the one acted on (اعتقال المعارضين، مقتل الجنود).
+OBJECT_GENITIVE = frozenset(fold(w) for w in (
+    "مقتل", "اغتيال", "اعتقال", "احتجاز", "توقيف", "اختطاف", "خطف", "إعدام", "ترحيل",
+    "محاكمة", "استهداف", "تدمير", "مصادرة", "قبض",
+))
+TOWN_KINDS = frozenset({"capital", "city", "region", "seat"})
 TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "THREATEN", "SANCTION",
                           "REJECT", "REQUEST", "MOBILIZE"})
 WINDOW_AFTER = 16
@@ -73,16 +83,48 @@ def state_of_agents(doc: Document) -> dict[str, str]:
             if m.entity is not None and labels.get(m.entity) == "LOC"]
     refs += [(m.start, m.end, str(m.entity)) for m in doc.mentions
              if m.entity is not None and labels.get(m.entity) == "LOC"]
+    # Index the country references by where they end, for "X <name>" titles.
+    by_end: dict[int, str] = {}
+    for _start, end, ent in refs:
+        by_end.setdefault(end, ent)
     for men in doc.mentions:
         if men.entity is None or labels.get(men.entity) != "PER" or men.entity in out:
             continue
-        for mod_start, mod_end, country in refs:
-            inside = men.start <= mod_start and mod_end <= men.end
-            before = 0 <= men.start - mod_end <= TITLE_GAP and not any(
-                c in doc.text[mod_end : men.start] for c in ".؟!؛")
-            if inside or before:
-                out[men.entity] = country
+        country: str | None = None
+        for gap in range(TITLE_GAP + 1):
+            c = by_end.get(men.start - gap)
+            if c is not None and not any(ch in doc.text[men.start - gap : men.start]
+                                         for ch in ".؟!؛"):
+                country = c
                 break
+        if country is None:
+            country = next((c for a, b, c in refs if men.start <= a and b <= men.end), None)
+        if country is not None:
+            out[men.entity] = country
+    return out
+
+
+def towns_of_countries(doc: Document) -> dict[str, str]:
+    """Entities that are towns (capitals, cities, regions, seats of power in the shipped
+    KB) -> the entity of their country, when the article names that country too."""
+    linked = [e for e in doc.entities if e.kb_id]
+    if not linked:
+        return {}
+    try:
+        kb = load_kb()
+    except MarsadError:
+        return {}
+    by_qid = {e.kb_id: e.id for e in linked}
+    out: dict[str, str] = {}
+    for e in linked:
+        i = kb.by_qid.get(str(e.kb_id)) if e.label == "LOC" else None
+        if i is None:
+            continue
+        entry = kb.entries[i]
+        if entry.kind in TOWN_KINDS:
+            country = kb.country_of(entry)
+            if country is not None and country.qid in by_qid and by_qid[country.qid] != e.id:
+                out[e.id] = by_qid[country.qid]
     return out
 
 
@@ -98,7 +140,6 @@ class Arguments:
 def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
                folded: Sequence[str]) -> list[Candidate]:
     """Entity references of the document, in token order."""
-    starts = [a for a, _ in tokens]
     labels = {e.id: e.label for e in doc.entities}
     refs: list[tuple[int, int, str]] = [
         (m.start, m.end, m.entity) for m in doc.mentions if m.entity is not None
@@ -106,18 +147,23 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
     for mod in doc.modifiers:
         if mod.entity is not None:
             refs.append((mod.start, mod.end, mod.entity))
-    out: list[Candidate] = []
     refs.sort()
-    taken = set()
-    for start, _end, _ in refs:
-        k = bisect_right(starts, start) - 1
-        if k >= 0:
-            taken.add(k)
+    # One sweep over tokens and sorted references (no search per reference).
+    placed: list[tuple[int, int, int, int, str]] = []  # first token, last token, start, end, id
+    n = len(tokens)
+    t = 0
     for start, end, entity in refs:
-        t = bisect_right(starts, start) - 1
-        if t < 0:
+        while t + 1 < n and tokens[t + 1][0] <= start:
+            t += 1
+        if not tokens or tokens[t][0] > start:
             continue
-        last = max(t, bisect_right(starts, max(start, end - 1)) - 1)
+        last = t
+        while last + 1 < n and tokens[last + 1][0] < end:
+            last += 1
+        placed.append((t, last, start, end, entity))
+    taken = {p[0] for p in placed}
+    out: list[Candidate] = []
+    for t, last, start, _end, entity in placed:
         prefix = fold(doc.text[tokens[t][0] : start]) if start > tokens[t][0] else ""
         prev = folded[t - 1] if t > 0 else ""
         # A clitic on the mention itself (بباماكو، لمالي) is its preposition; a bare
@@ -142,8 +188,16 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
     return out
 
 
+def _genitive(folded: Sequence[str], last: int, token: int) -> bool:
+    """Whether a candidate at ``token`` is the noun's genitive: right after it, or after
+    one head word and quote marks (حصار جماعة "نصرة ...")."""
+    words = [w for w in folded[last + 1 : token] if any(ch.isalpha() for ch in w)]
+    return token - last <= 4 and len(words) <= 1
+
+
 def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, sent_hi: int,
-                   cands: Sequence[Candidate], folded: Sequence[str]) -> Arguments:
+                   cands: Sequence[Candidate], folded: Sequence[str],
+                   lemma: str = "") -> Arguments:
     """The actor, recipient and location of a trigger at tokens ``first..last``.
 
     Only candidates in the trigger's sentence (tokens ``sent_lo..sent_hi``) count.
@@ -159,6 +213,7 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
             break
     relative = last + 1 < len(folded) and folded[last + 1] in RELATIVE
     bare_after: list[Candidate] = []
+    sides: list[Candidate] = []
     for c in cands:
         if c.token <= last or c.token >= stop:
             continue
@@ -179,21 +234,35 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
         elif c.prep in TOWARD and ptype == "CONSULT" and c.label == "LOC" and recipient is None:
             recipient = c.entity
             location = location or c.entity
+        elif (c.prep == "بين" and not sides and c.token - last <= 4) or (
+                sides and not c.prep and c.token - sides[-1].last <= 3):
+            sides.append(c)
         elif not c.prep or c.prep in RELATIVE:
             bare_after.append(c)
+    if sides:
+        # بين X و Y right after the trigger: the two sides.
+        actor = actor or sides[0].entity
+        if len(sides) > 1 and recipient is None:
+            recipient = sides[1].entity
     if bare_after:
         first_bare = bare_after[0]
         near = first_bare.token - last <= 4
-        if verb and near and actor is None:
+        if verb and near and lemma in PASSIVE_LEMMAS:
+            # قُتل X: news writes the victim after the verb far more often than the killer.
+            recipient = recipient or first_bare.entity
+        elif verb and near and actor is None:
             actor = first_bare.entity
             if len(bare_after) > 1 and recipient is None:
                 recipient = bare_after[1].entity
         elif not verb and relative and first_bare.token - last <= 6 and actor is None:
             actor = first_bare.entity
-        elif not verb and first_bare.token == last + 1:
-            # Genitive: a place is where it happened, a party did it (حصار الجماعة).
+        elif not verb and _genitive(folded, last, first_bare.token):
+            # Genitive: a place is where it happened; the one acted on for nouns like
+            # اعتقال/مقتل (اعتقال المعارضين); else the one acting (حصار الجماعة، هجوم طالبان).
             if first_bare.label == "LOC" and ptype in TARGET_TYPES:
                 location = location or first_bare.entity
+            elif lemma in OBJECT_GENITIVE:
+                recipient = recipient or first_bare.entity
             elif actor is None:
                 actor = first_bare.entity
     if actor is None:
@@ -206,7 +275,8 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
             if c.last >= first or c.token < max(sent_lo, first - WINDOW_BEFORE):
                 continue
             between = range(c.last + 1, first)
-            if any(folded[j][:1] in _STOPS for j in between):
+            if any(folded[j][:1] in _STOPS or folded[j] in COMPLEMENTIZERS for j in between):
+                # (not past أنّ: the subject of "أعلن X أن المحادثات" did not hold the talks)
                 break
             commas = sum(folded[j] in ("،", ",") for j in between)
             verb_before = c.token > 0 and folded[c.token - 1] in SUBJECT_VERBS

@@ -10,14 +10,29 @@ from typing import Any
 
 from marsad.document import Document, Event, EventDate, Quote, Span
 from marsad.events.anchor import anchored
-from marsad.events.arguments import Arguments, candidates, find_arguments, state_of_agents
+from marsad.events.arguments import (
+    TARGET_TYPES,
+    Arguments,
+    candidates,
+    find_arguments,
+    state_of_agents,
+    towns_of_countries,
+)
 from marsad.events.dates import find_dates, publication_date, resolve
-from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_slice, fold_tokens
+from marsad.events.detect import Hit, find_triggers, fold_same_length, fold_tokens
 from marsad.events.lexicon import Lexicon
 from marsad.events.modality import cue_modality, local_modality, question_modality
-from marsad.text import NormalizedText, normalize, tokenize_spans
+from marsad.text import normalize, tokenize_spans
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "وهذه", "وهذا", "هاتين", "هذين"})
+# Words that frame a verbal noun as a past or named case, not a report (منذ اغتيال الحريري).
+BACKGROUND = frozenset({"بعد", "عقب", "منذ", "اثر", "قبل", "اعقاب", "جريمه", "حادثه",
+                        "محاوله", "مسلسل", "ذكري", "قضيه", "ملف", "تورط", "تهمه", "تهم",
+                        "مخطط", "مخططات", "تدبير", "طريقه"})
+# The strongest of them: the noun is never a report of its own (a case, a file, a charge).
+FRAMING = frozenset({"منذ", "جريمه", "مسلسل", "ذكري", "قضيه", "ملف", "تورط", "تهمه", "تهم",
+                     "مخطط", "مخططات", "تدبير"})
+PARTY_MARKERS = frozenset({"بين", "مع", "ضد"})  # a named party: a particular event
 DATE_WINDOW = 80
 DATE_BEFORE = 25  # a date before its trigger sits right before it (أمس اعتقلت، يوم الخميس هاجم)
 _CLAUSE_BREAK = re.compile(r"[،,]\s*[وف]|[؛;:]")
@@ -50,7 +65,8 @@ def _quote_of(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     return best
 
 
-DateCache = dict[int, tuple[NormalizedText | None, list[tuple[int, int, str, Any]]]]
+# Sentence start (or -1 for the whole text) -> folded text, offset map, date expressions.
+DateCache = dict[int, tuple[str, list[int] | None, list[tuple[int, int, str, Any]]]]
 
 
 def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
@@ -59,21 +75,33 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
     """The date expression of the trigger's sentence closest to it, resolved when possible."""
     if sent is None:
         return None
-    cached = cache.get(sent.start)
-    if cached is None:
-        # Folding is cheap; the offset-mapped view is built only where a date was found.
-        found = find_dates(fold_slice(folded_text, doc.text, sent.start, sent.end))
-        cached = (normalize(sent.text) if found else None, found)
-        cache[sent.start] = cached
-    norm, found = cached
-    if norm is None:
+    if folded_text is not None:
+        # The same-length fold keeps offsets: a match at i is at sent.start + i.
+        cached = cache.get(sent.start)
+        if cached is None:
+            seg = folded_text[sent.start : sent.end]
+            cached = (seg, None, find_dates(seg))
+            cache[sent.start] = cached
+        ftext, _, found = cached
+        base = sent.start
+    else:
+        cached = cache.get(sent.start)
+        if cached is None:
+            norm = normalize(sent.text)
+            cached = (norm.text, list(norm.offsets), find_dates(norm.text))
+            cache[sent.start] = cached
+        ftext, offsets, found = cached
+        base = sent.start
+    if not found:
         return None
     pub = publication_date(doc.meta)
     best = None
     for a, b, kind, parsed in found:
-        oa, ob = norm.to_original(a, b)
-        oa += sent.start
-        ob += sent.start
+        if folded_text is not None:
+            oa, ob = base + a, base + b
+        else:
+            assert offsets is not None
+            oa, ob = base + offsets[a], base + offsets[b - 1] + 1
         dist = hit.start - ob if ob <= hit.start else (oa - hit.end if oa >= hit.end else 0)
         between = doc.text[ob : hit.start] if ob <= hit.start else doc.text[hit.end : oa]
         if (_CLAUSE_BREAK.search(between)
@@ -84,15 +112,21 @@ def _date_near(doc: Document, sent: Span | None, hit: Hit, future: bool,
             # trigger is not this event's.
             continue
         if dist <= DATE_WINDOW and (best is None or dist < best[0]):
-            best = (dist, oa, ob, kind, parsed, norm.text[a:b])
+            best = (dist, oa, ob, kind, parsed, ftext[a:b].replace("\x00", ""))
     if best is None:
         return None
-    _, oa, ob, kind, parsed, ftext = best
+    _, oa, ob, kind, parsed, expr = best
     # Keep the marks folding dropped at the end (أخيراً).
     while ob < sent.end and 0x064B <= ord(doc.text[ob]) <= 0x0652:
         ob += 1
-    value = resolve(kind, parsed, ftext, pub, future)
+    value = resolve(kind, parsed, expr, pub, future)
     return EventDate(text=doc.text[oa:ob], value=value, span=Span(oa, ob, doc.text[oa:ob]))
+
+
+def _backgrounded(folded: Sequence[str], first: int, words: frozenset[str]) -> bool:
+    """A verbal noun introduced as an earlier or framed event (منذ اغتيال X، جريمة اغتيال X)."""
+    return any(folded[j].lstrip("وفب") in words or folded[j] in words
+               for j in range(max(0, first - 2), first))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -131,6 +165,11 @@ def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
                     or ((it.hit.definite or it.demonstrative) and near)):
                 continue
             args = [m.args for m in cl]
+            if (same_lemma and near and (it.hit.definite or it.demonstrative)
+                    and not it.hit.verb):
+                # "المحادثات" again: the same talks, whatever weak arguments it picked up.
+                home = cl
+                break
             if same_sentence and all(_compatible(x.actor, it.args.actor) for x in args):
                 # In one sentence (قتل ... في غارة استهدفته) only a different actor splits.
                 home = cl
@@ -166,6 +205,7 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     sent_starts = [s.start for s in doc.sentences]
     cands = candidates(doc, tokens, folded) if (doc.mentions or doc.modifiers) else []
     agents = state_of_agents(doc) if cands else {}
+    towns = towns_of_countries(doc) if cands else {}
     date_cache: DateCache = {}
     hit_starts = [h.start for h in hits]
     verb_tokens = [h.first_token for h in hits if h.verb]
@@ -174,7 +214,7 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
     threat_end = -10
     prev: Hit | None = None
     for h in hits:
-        if h.type == "THREATEN" and h.verb:
+        if h.type == "THREATEN":
             threat_end = h.last_token
         elif 0 < h.first_token - threat_end <= 8 and any(
                 folded[j].lstrip("وف")[:1] == "ب" and len(folded[j]) > 3
@@ -200,16 +240,24 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
                     or (question_modality(sent.text) if sent is not None else None)
                     or "asserted")
         args = (find_arguments(h.type, h.first_token, h.last_token, h.verb, max(lo, 0), hi,
-                               cands, folded) if cands else Arguments())
+                               cands, folded, h.lemma) if cands else Arguments())
+        if args.recipient in towns and h.type in TARGET_TYPES:
+            # A town as the target is where it happens; the target is its state
+            # (PLOVER codes the blockade of a capital against the country).
+            args = Arguments(args.actor, towns[args.recipient], args.location or args.recipient)
         if args.actor in agents and agents[args.actor] != args.recipient:
             # An official acting toward another party acts for the state (the PLOVER
             # convention, and the reference gold's: Landau -> United States).
             args = Arguments(agents[args.actor], args.recipient, args.location)
         date = _date_near(doc, sent, h, modality == "future", date_cache, folded_text,
                           hit_starts)
-        anch = (h.verb or h.possessive or h.moded or modality == "future"
+        framed = not h.verb and _backgrounded(folded, h.first_token, FRAMING)
+        anch = not framed and (h.verb or h.possessive or h.moded or modality == "future"
                 or anchored(folded, h.first_token, h.last_token, verb_tokens, place_tokens)
-                or any(0 < c.token - h.last_token <= 2 and not c.prep for c in cands))
+                or (not _backgrounded(folded, h.first_token, BACKGROUND) and (
+                    any(0 < c.token - h.last_token <= 3 and not c.prep for c in cands)
+                    or any(0 < c.token - h.last_token <= 4 and c.prep in PARTY_MARKERS
+                           for c in cands))))
         demo = h.first_token > 0 and folded[h.first_token - 1] in DEMONSTRATIVES
         items.append(TriggerMention(h, modality, quote, args, date, si if si >= 0 else None,
                                     anch or date is not None, demo))
@@ -219,7 +267,9 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
         if not any(m.anchored for m in cl):
             # Only references to a kind of event ("تبرير الاغتيال"): not coded.
             continue
-        main = next((m for m in cl if m.quote is None), cl[0])
+        # The first anchored mention in the narrator's voice, else the first anchored one.
+        strong = [m for m in cl if m.anchored]
+        main = next((m for m in strong if m.quote is None), strong[0])
         others = tuple(Span(m.hit.start, m.hit.end, text[m.hit.start : m.hit.end])
                        for m in cl if m is not main)
         ev = Event(

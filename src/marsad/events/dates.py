@@ -44,6 +44,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vague", re.compile("|".join(sorted(map(re.escape, _VAGUE_F), key=len, reverse=True)))),
 ]
 _WORD = re.compile(r"\w")
+_CUES: dict[str, tuple[str, ...]] = {
+    "dmy": tuple(_MONTHS_F),
+    "since_year": ("عام", "سنه"),
+    "relative": tuple(_RELATIVE_F),
+    "weekday": tuple(_WEEKDAYS_F),
+    "vague": tuple(_VAGUE_F),
+}
 
 
 def publication_date(meta: dict[str, Any]) -> dt.date | None:
@@ -63,6 +70,9 @@ def find_dates(folded: str) -> list[tuple[int, int, str, Any]]:
     found: list[tuple[int, int, str, Any]] = []
     taken: list[tuple[int, int]] = []
     for kind, pat in _PATTERNS:
+        # Cheap substring checks first: most sentences have no date words at all.
+        if not any(cue in folded for cue in _CUES[kind]):
+            continue
         for m in pat.finditer(folded):
             a, b = m.span()
             # Whole words only.

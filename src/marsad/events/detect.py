@@ -21,11 +21,11 @@ MODE_ADJECTIVES: dict[str, str] = {
     **dict.fromkeys(("مسلحه", "المسلحه"), "firearms"),
 }
 BLOCK_REACH = 3  # refused words count within this many words after the trigger
-VERB_GAP = 2  # words allowed between a verb and the rest of its phrase
-_CONJ = frozenset("وف")
-_PREFIX_LETTERS = frozenset("وفبلكس")
-_PREP = frozenset("بلك")
-_PRESENT_PREFIX = frozenset("يتنا")
+VERB_GAP = 3  # words allowed between a verb and the rest of its phrase
+SPECIFIC_ADJECTIVES = frozenset(fold(w) for w in (
+    "حاشدة", "حاشد", "عنيفة", "عنيف", "دامية", "دام", "دامي", "واسعة", "غاضبة", "ضخمة",
+    "مسلح", "مسلحة",
+))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,23 +57,6 @@ def _strip_count(token_text: str, k: int) -> int:
         if fold(ch):
             seen += 1
     return len(token_text)
-
-
-def _candidates(form: str) -> list[tuple[str, int, bool]]:
-    """Lookup keys for a folded token after its own form: (key, folded chars stripped in
-    front, سـ prefix seen) for a leading و/ف, then ب/ل/ك (لل -> ال) and the future سـ."""
-    out: list[tuple[str, int, bool]] = []
-    base, k = form, 0
-    if len(form) > 3 and form[0] in _CONJ:
-        base, k = form[1:], 1
-        out.append((base, 1, False))
-    if len(base) > 4 and base.startswith("لل"):
-        out.append(("ال" + base[2:], k + 2, False))
-    elif len(base) > 3 and base[0] in _PREP:
-        out.append((base[1:], k + 1, False))
-    if len(base) > 4 and base[0] == "س" and base[1] in _PRESENT_PREFIX:
-        out.append((base[1:], k, True))
-    return out
 
 
 # Words after which a bare past stem is a verb (قد قتل، الذي خطف، ثم قصف).
@@ -111,12 +94,27 @@ _SAME_LENGTH = _same_length_table()
 _EXPANDING = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
+# Most texts need only the Arabic-block folds: a chain of str.replace (C-speed scans) is
+# several times faster than str.translate with a dict; others take translate.
+_COMMON = tuple((chr(c), v) for c, v in sorted(_SAME_LENGTH.items())
+                if 0x0600 <= c <= 0x06FF or c in (0x00A0, 0x00AB, 0x00BB, 0x2007, 0x202F))
+_RARE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_SAME_LENGTH)
+                                 if not (0x0600 <= c <= 0x06FF
+                                         or c in (0x00A0, 0x00AB, 0x00BB, 0x2007, 0x202F)))
+                   + "]")
+
+
 def fold_same_length(text: str) -> str | None:
     """``text`` folded with its length kept (dropped marks as NUL), or None when it has
     presentation-form ligatures, which fold to several letters."""
     if _EXPANDING.search(text):
         return None
-    return text.translate(_SAME_LENGTH)
+    if _RARE.search(text):
+        return text.translate(_SAME_LENGTH)
+    for a, b in _COMMON:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def fold_slice(folded: str | None, text: str, a: int, b: int) -> str:
@@ -153,30 +151,18 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
     if folded is None:
         folded = fold_tokens(text, tokens)
     n = len(folded)
-    get = lexicon.forms.get
+    surface = lexicon.surface
     hits: list[Hit] = []
-    i = 0
-    while i < n:
+    free = 0  # tokens before this one belong to an earlier phrase
+    # One C-speed membership test per token; only the few matches go on.
+    for i in [i for i, f in enumerate(folded) if f in surface]:
+        if i < free:
+            continue
         form = folded[i]
         if len(form) < 3:
-            i += 1
             continue
-        found = None
-        senses = get(form)
-        key_used = form
-        if senses is not None:
-            found = (senses, 0, False)
-        elif form[0] in _PREFIX_LETTERS:
-            for key, stripped, fut in _candidates(form):
-                senses = get(key)
-                if senses is not None:
-                    found = (senses, stripped, fut)
-                    key_used = key
-                    break
-        if found is None:
-            i += 1
-            continue
-        senses, stripped, fut = found
+        found = surface[form]
+        senses, stripped, fut, key_used = found
         chosen = None
         following = folded[i + 1 : i + 1 + BLOCK_REACH]
         for entry, flags in senses:
@@ -204,7 +190,6 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
             chosen = (entry, flags, 0)
             break
         if chosen is None:
-            i += 1
             continue
         entry, flags, extra = chosen
         last = i + extra
@@ -219,11 +204,14 @@ def find_triggers(text: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon
             mode = MODE_ADJECTIVES[folded[last + 1]]
             last += 1
             moded = True
+        elif last + 1 < n and folded[last + 1] in SPECIFIC_ADJECTIVES:
+            # "احتجاجات حاشدة"، "اشتباكات عنيفة": a particular event, not a kind of act.
+            moded = True
         tok_start, tok_end = tokens[i]
         start = tok_start + (_strip_count(text[tok_start:tok_end], stripped) if stripped else 0)
         hits.append(Hit(start, tokens[last][1], entry.type, mode, entry.lemma, i, last,
                         bool(flags & VERB), bool(flags & DEFINITE), fut, entry.source,
                         bool(flags & POSSESSIVE), moded or bool(entry.follow),
                         bool(flags & PRESENT)))
-        i = last + 1
+        free = last + 1
     return hits

@@ -51,6 +51,11 @@ class Entry:
                 "source": self.source}
 
 
+Senses = tuple[tuple["Entry", int], ...]
+# senses, folded letters stripped in front, سـ seen, the lexicon form
+Surface = tuple[Senses, int, bool, str]
+
+
 @dataclass(frozen=True, slots=True)
 class SeedLine:
     """A parsed line of ``seed.tsv``."""
@@ -171,7 +176,7 @@ class Lexicon:
                       e.get("source", "seed"))
                 for e in data["entries"]
             )
-            table: dict[str, tuple[tuple[Entry, int], ...]] = {}
+            table: dict[str, Senses] = {}
             for form, refs in data["forms"].items():
                 # Entries that need following words first: the longest match wins.
                 pairs = sorted(((self.entries[i], flag) for i, flag in refs),
@@ -180,6 +185,32 @@ class Lexicon:
         except (KeyError, IndexError, TypeError) as err:
             raise ModelError(f"event lexicon is malformed: {err}", code="M081") from None
         self.forms = table
+        self.surface = self._surface_table(table)
+
+    @staticmethod
+    def _surface_table(table: dict[str, Senses]) -> dict[str, Surface]:
+        """Every clitic-bearing spelling of every form -> (senses, letters stripped in front,
+        سـ seen, the form), so detection is one lookup per token.
+
+        Precedence follows how a reader strips clitics: the word as it is, then و/ف, then
+        ب/ل/ك (لل before an article word), then the future سـ on an imperfect.
+        """
+        out: dict[str, Surface] = {f: (senses, 0, False, f) for f, senses in table.items()}
+        for conj in ("", "و", "ف"):
+            k = len(conj)
+            if conj:
+                for f, senses in table.items():
+                    out.setdefault(conj + f, (senses, k, False, f))
+            for f, senses in table.items():
+                for prep in ("ب", "ل", "ك"):
+                    if len(f) >= 3:
+                        out.setdefault(conj + prep + f, (senses, k + 1, False, f))
+                if f.startswith("ال") and len(f) > 4:
+                    out.setdefault(conj + "لل" + f[2:], (senses, k + 2, False, f))
+            for f, senses in table.items():
+                if len(f) > 3 and any(flag & PRESENT for _, flag in senses):
+                    out.setdefault(conj + "س" + f, (senses, k, True, f))
+        return out
 
     def __len__(self) -> int:
         return len(self.forms)

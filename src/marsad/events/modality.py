@@ -38,7 +38,13 @@ HYPOTHETICAL_VERBS = _forms(
     "تتوقع", "توقعوا", "متوقعا", "المتوقع", "المحتمل", "يحتمل", "احتمال", "يمكن", "يمكنها",
     "يمكنه", "بإمكان", "ينبغي", "يجب", "يتعين", "بحاجة", "تحتاج", "يحتاج", "لاحتمال", "قد",
     "اقترح", "يقترح", "خشية", "تخشى", "يخشى", "حذر", "حذرت", "يحذر", "تحذر", "محذرا",
+    "تحسبا", "لمنع", "منع", "لتفادي", "تفادي", "لإحباط", "إحباط", "أحبطت", "أحبط",
 )
+# Words right after the trigger that make it possible, not real (هجوم محتمل).
+HYPOTHETICAL_AFTER = _forms("محتمل", "محتملة", "المحتمل", "المحتملة", "وشيك",
+                            "وشيكة", "مفترض", "مفترضة", "المزعوم", "المزعومة")
+MODAL_WORDS = _forms("يمكن", "يمكنها", "يمكنه", "بإمكان", "ينبغي", "يجب", "يتعين", "بحاجة",
+                     "تحتاج", "يحتاج")
 FUTURE_VERBS = _forms(
     "يعتزم", "تعتزم", "اعتزم", "اعتزمت", "يعتزمون", "اعتزام", "عزم", "عزمها", "عزمه",
     "المقرر", "المنتظر", "يخطط", "تخطط", "ينوي", "تنوي", "نية", "سيتم", "ستتم",
@@ -73,7 +79,19 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
     """
     if future_prefix:
         near_neg = any(folded[j] in NEGATION_PARTICLES for j in range(max(0, index - NEAR), index))
-        return "negated" if near_neg else "future"
+        if near_neg:
+            return "negated"
+        # "ما إذا كان سيصوت"، "رجّح أنه سيهاجم": a future under a condition or a
+        # prediction is hypothetical.
+        for j in range(index - 1, max(-1, index - FAR - 1), -1):
+            w = folded[j]
+            if w and w[0] in _STRONG_STOPS:
+                break
+            if (w in CONDITIONALS and w.lstrip("وف") != "ان") or (
+                    w in HYPOTHETICAL_VERBS and w not in MODAL_WORDS
+                    and w.lstrip("وف") != "قد"):
+                return "hypothetical"
+        return "future"
     clause_open = True
     for dist, j in enumerate(range(index - 1, max(-1, index - FAR - 1), -1), 1):
         w = folded[j]
@@ -100,7 +118,10 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
             return "hypothetical"
         if w in NEGATION_VERBS:
             return "negated"
-        if w in HYPOTHETICAL_VERBS and w.lstrip("وف") != "قد":
+        if w in HYPOTHETICAL_VERBS and w.lstrip("وف") != "قد" and (
+                clause_open or w not in MODAL_WORDS):
+            # A modal (ينبغي، يمكن) governs its own clause only; a stance verb (رجّح)
+            # reaches over an inserted phrase.
             return "hypothetical"
         if w in FUTURE_VERBS:
             return "future"
@@ -110,6 +131,8 @@ def local_modality(folded: Sequence[str], index: int, *, present_verb: bool,
             break
         if w in FUTURE_AFTER:
             return "future"
+        if w in HYPOTHETICAL_AFTER and j - index <= 2:
+            return "hypothetical"
     return None
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 STAGES: tuple[str, ...] = ("read", "decode", "parse", "fetch", "extract", "language",
-                           "analysis", "store")
+                           "analysis", "store", "duplicate")
 """Where a bad record was stopped (the ``failures.stage`` column)."""
 
 

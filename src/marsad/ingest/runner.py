@@ -56,6 +56,7 @@ class IngestReport:
     near_duplicates: int = 0
     seconds: float = 0.0
     fts_rebuilt: bool = False
+    batches: int = 0
 
     @property
     def articles_per_s(self) -> float:
@@ -82,6 +83,11 @@ def _init_worker(config: str | None, min_arabic: float) -> None:
     global _PIPELINE, _MIN_ARABIC
     _PIPELINE = load_pipeline(config)
     _MIN_ARABIC = min_arabic
+
+
+def _use_pipeline(pipeline: Pipeline, min_arabic: float) -> None:
+    global _PIPELINE, _MIN_ARABIC
+    _PIPELINE, _MIN_ARABIC = pipeline, min_arabic
 
 
 def analyse(item: Work) -> Done:
@@ -137,7 +143,7 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
         return fetchers[0]
 
     config = str(settings.config) if settings.config else None
-    load_pipeline(config)  # a bad config fails here, once, not in every worker
+    pipeline = load_pipeline(config)  # a bad config fails here, once, not in every worker
     with Store(db) as store:
         if sources:
             store.log_run(sources)
@@ -155,7 +161,7 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
                 results: Iterator[Done] = pool.imap(analyse, _gated(items, window),
                                                     chunksize=4)
             else:
-                _init_worker(config, settings.min_arabic)
+                _use_pipeline(pipeline, settings.min_arabic)
                 results = map(analyse, items)
             batch = Batch()
             for done in results:
@@ -171,11 +177,16 @@ def ingest(sources: Sequence[str], db: str | Path, settings: IngestSettings | No
                 if len(batch) >= settings.batch_size:
                     _commit(store, batch, report)
                     batch = Batch()
+                    report.batches += 1
                     report.seconds = time.perf_counter() - started
                     if progress:
                         progress(report)
+                elif progress and report.read % 10 == 0:
+                    report.seconds = time.perf_counter() - started
+                    progress(report)
             if len(batch):
                 _commit(store, batch, report)
+                report.batches += 1
         finally:
             if pool is not None:
                 pool.terminate()

@@ -203,11 +203,7 @@ def _zip(path: Path) -> Iterator[Item]:
             try:
                 with zf.open(info) as fh:
                     data = fh.read(MAX_ARCHIVE_BYTES + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError,
-                    NotImplementedError, RuntimeError) as err:
-                yield BadRecord(where, "read", f"broken zip member: {type(err).__name__}: {err}")
-                continue
-            except Exception as err:  # noqa: BLE001 - e.g. zlib.error from a corrupt stream
+            except Exception as err:  # noqa: BLE001 - BadZipFile (CRC), zlib.error, EOFError...
                 yield BadRecord(where, "read", f"broken zip member: {type(err).__name__}: {err}")
                 continue
             yield from _by_kind(kind, data, where)

@@ -57,11 +57,18 @@ def _romanizer_table(shared_data: Path) -> dict[str, str]:
             counts[key][en.lower()] += n
     # Most frequent spelling; ties broken alphabetically so the build is deterministic.
     # A word that starts with alef starts with a vowel (إدريس is Idris, not Driss).
+    # Jim is j in standard transliteration (نجيب is Najib; Naguib is Egyptian usage).
     def best(key: str, c: Counter[str]) -> str:
         cands: list[tuple[str, int]] = list(c.items())
         if key.startswith("ا"):
             vowel = [kv for kv in cands if kv[0][:1] in "aeiouéâ"]
             cands = vowel or cands
+        if "ج" in key and not any(ch in key for ch in "غقك"):
+            with_j = [kv for kv in cands if "j" in kv[0]]
+            cands = with_j or cands
+        if key.endswith("ي"):  # final ya is i (الحربي: al-Harbi)
+            with_i = [kv for kv in cands if kv[0].endswith("i")]
+            cands = with_i or cands
         return min(cands, key=lambda kv: (-kv[1], kv[0]))[0]
 
     return {k: best(k, c) for k, c in sorted(counts.items())}
@@ -121,13 +128,20 @@ def build_entries(shared_data: Path) -> tuple[list[KBEntry], dict[str, str]]:
             if len(words) == 1 and words[0] in rev:
                 capitals.append((c.iso3, c.capitals[0], rev[words[0]]))
 
+    # Adjectives of groups and peoples (حوثي -> Houthis, كردي -> Kurds): demonym rows
+    # without a country name their record by its English name.
+    group_demonyms: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        if r.kind == "demonym" and not r.iso3:
+            group_demonyms[r.name_en].extend(fold(n) for n in (r.name_ar, *r.aliases_ar))
     for n, r in enumerate(rows):
         if r.kind in ("country", "demonym"):
             continue
         add(KBEntry(
             id=f"cur:{n}", kind=r.kind, label=KIND_LABEL.get(r.kind, "MISC"), name_ar=r.name_ar,
             name_en=r.name_en, qid=r.qid, country=r.iso3, aliases_ar=r.aliases_ar,
-            aliases_en=r.aliases_en, ambiguous=r.ambiguous, source="curated",
+            aliases_en=r.aliases_en, ambiguous=r.ambiguous,
+            demonyms=tuple(group_demonyms.get(r.name_en, ())), source="curated",
         ))
 
     # Capitals named only in English: Arabic spelling from the name tables. A guessed
@@ -159,7 +173,7 @@ def build_entries(shared_data: Path) -> tuple[list[KBEntry], dict[str, str]]:
     all_keys = {name_key(n) for e in entries for n in e.names_ar}
     checked: list[KBEntry] = []
     for e in entries:
-        if e.kind == "country" and e.demonyms:
+        if e.demonyms:
             amb = tuple(d for d in e.demonyms if d in HOMOGRAPH_NISBAS or d in all_keys
                         or "ال" + d in all_keys)
             e = replace(e, ambiguous=tuple(dict.fromkeys(e.ambiguous + amb)))

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 # What a record is; ``capital`` and ``seat`` carry the country they can stand for.
 KINDS: tuple[str, ...] = (
-    "country", "capital", "city", "region", "seat", "person", "org", "misc",
+    "country", "capital", "city", "region", "seat", "person", "org", "people", "misc",
 )
 KIND_LABEL: dict[str, str] = {
     "country": "LOC", "capital": "LOC", "city": "LOC", "region": "LOC", "seat": "ORG",
-    "person": "PER", "org": "ORG", "misc": "MISC",
+    "person": "PER", "org": "ORG", "people": "MISC", "misc": "MISC",
 }
 
 
@@ -29,7 +29,8 @@ class KBEntry:
         aliases_ar: other Arabic names.
         aliases_en: other English names.
         ambiguous: Arabic names that are common words too (the matcher needs context).
-        demonyms: folded masculine nationality adjectives (countries only), e.g. ``امريكي``.
+        demonyms: folded masculine nisba adjectives of a country (``امريكي``) or of a group
+            or people (``حوثي``, ``كردي``).
         source: where the record comes from (curated, countries, anergazet, up_arabic).
     """
 

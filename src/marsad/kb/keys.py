@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.text import fold
 
-_WORD = re.compile(r"[\w\u0600-\u06ff]+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)  # letters and digits apart: 1ماليزيا
 # First names that are written with or without a space before the next word.
 _JOIN = frozenset({"عبد", "ابو", "ابي", "ابا"})
 PROCLITICS = "وفبلك"
@@ -23,6 +23,8 @@ PROCLITICS = "وفبلك"
 def key_tokens(name: str) -> list[str]:
     """The folded words of ``name`` with compound first names joined."""
     words = [w.lower() for w in _WORD.findall(fold(name)) if w != "_"]
+    # ابن inside a name is بن (محمد ابن سلمان = محمد بن سلمان).
+    words = [("بن" if w == "ابن" and k else w) for k, w in enumerate(words)]
     out: list[str] = []
     i = 0
     while i < len(words):

@@ -23,6 +23,23 @@ _LETTERS = {
 }
 
 
+# Name particles, as news English writes them (Abdulrahman bin Hamad, Al Saud).
+_PARTICLES = {"بن": "bin", "بنت": "bint", "ال": "Al", "آل": "Al", "عبدالله": "Abdullah"}
+# Letters that are consonants at the start of a word and vowels inside it.
+_INITIAL = {"و": "w", "ي": "y", "ه": "h", "ع": "a"}
+
+
+def _spell(token: str) -> str:
+    """Letter-by-letter spelling: و/ي are consonants first, ه is h except a final -a."""
+    out = [_INITIAL.get(token[0], _LETTERS.get(token[0], token[0]))] if token else []
+    for k, ch in enumerate(token[1:], 1):
+        if ch == "ه" and k < len(token) - 1:
+            out.append("h")
+        else:
+            out.append(_LETTERS.get(ch, ch))
+    return "".join(out)
+
+
 class Romanizer:
     """Arabic name -> Latin display form."""
 
@@ -43,6 +60,9 @@ class Romanizer:
 
     def word(self, token: str) -> str:
         """One folded Arabic word in Latin letters."""
+        fixed = _PARTICLES.get(token)
+        if fixed is not None:
+            return fixed
         hit = self.table.get(token)
         if hit is None:
             # Compound first names and the article: عبدالحكيم -> Abdul Hakim, الوئام -> al-Wiam.
@@ -50,7 +70,7 @@ class Romanizer:
                                   ("ال", "al-")):
                 if token.startswith(prefix) and len(token) - len(prefix) >= 3:
                     return latin + self.word(token[len(prefix):])
-            hit = "".join(_LETTERS.get(ch, ch) for ch in token)
+            hit = _spell(token)
         return hit[:1].upper() + hit[1:]
 
     def __call__(self, name: str) -> str:

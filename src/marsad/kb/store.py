@@ -17,7 +17,7 @@ from marsad.kb.romanize import Romanizer
 # Which record a name means when several share it: the country before its capital
 # (``الكويت``, ``تونس``), curated records before gazetteer ones.
 _KIND_RANK = {"country": 0, "org": 1, "person": 1, "seat": 2, "capital": 3, "city": 4,
-              "region": 5, "misc": 6}
+              "region": 5, "people": 6, "misc": 6}
 _SOURCE_RANK = {"curated": 0, "countries+curated": 0, "countries": 1, "countries+translit": 2,
                 "up_arabic": 3, "anergazet": 4}
 
@@ -64,10 +64,16 @@ class KnowledgeBase:
                 self.by_qid.setdefault(e.qid, i)
             if e.kind == "country" and e.country:
                 self.country[e.country] = i
-                for d in e.demonyms:
-                    self.demonym.setdefault(d, i)
-                    if d in e.ambiguous:
-                        self.ambiguous_demonyms.add(d)
+            for d in e.demonyms:
+                self.demonym.setdefault(d, i)
+                if d in e.ambiguous:
+                    self.ambiguous_demonyms.add(d)
+            # English names link a mention written in Latin letters (CNN, NATO, JNIM).
+            if e.source not in ("anergazet", "up_arabic"):
+                for name in (e.name_en, *e.aliases_en):
+                    k = name_key(name)
+                    if k and len(k) > 1:
+                        self._add(self.by_key, k, i)
             amb = {name_key(a) for a in e.ambiguous}
             for name in e.names_ar:
                 k = name_key(name)

@@ -16,6 +16,14 @@ from marsad.text import fold
 PLACE_BEFORE = frozenset(fold(w) for w in ["في", "الى", "من", "نحو", "داخل", "خارج", "قرب", "بالقرب", "حول", "ضواحي", "شوارع", "مطار", "سفاره", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "عاصمه", "العاصمه", "مدينه", "بلديه", "سكان", "اهالي", "زار", "زيارته", "زياره", "وصل", "وصوله", "غادر", "توجه", "عاد", "مقر", "مقرها", "مقره", "انحاء", "ارجاء", "فيها", "الي", "حتى", "عبر", "طريق", "محيط", "اطراف"])
 # Before an actor: speech/action verbs (the capital as subject) and relation nouns.
 ACTOR_BEFORE = frozenset(fold(w) for w in ["قالت", "اعلنت", "اكدت", "اعتبرت", "رات", "ترى", "تري", "دعت", "طالبت", "رحبت", "نفت", "رفضت", "حذرت", "هددت", "اتهمت", "تتهم", "تسعى", "تحاول", "تريد", "ترغب", "قررت", "وافقت", "ابدت", "اعربت", "عبرت", "طلبت", "ارسلت", "فرضت", "تفرض", "تدعم", "دعمت", "ساندت", "تعتبر", "ردت", "ترد", "استدعت", "ادانت", "تدين", "قدمت", "تقدم", "وعدت", "تعهدت", "عرضت", "اقترحت", "شددت", "اشارت", "اوضحت", "كشفت", "بين", "علاقات", "علاقه", "موقف", "مواقف", "قرار", "قرارات", "دعم", "رغبه", "سياسه", "سياسات", "ضغوط", "ضغط", "تحذير", "تحذيرات", "تهديد", "تهديدات", "اتهامات", "مطالب", "مطالبات", "شروط", "ادانه", "اعلان", "تصريحات", "حكومه", "اداره", "سلطات", "رد", "ردود", "دعوه", "وساطه", "مبادره", "عقوبات", "طلب", "تحركات", "مساعي", "جهود", "تعاون", "تقارب", "حوار", "انتقادات", "اتفاق", "صفقه", "تدخل", "دور", "نفوذ", "حلفاء", "حليف", "مصالح", "استراتيجيه", "خطه", "رؤيه", "ضد", "مع"])
+# Imperfect stance and speech verbs (feminine, as capitals and states take): the capital
+# next to one is the government.
+STANCE_VERBS = frozenset(fold(w) for w in [
+    "تسعى", "تريد", "ترفض", "تدعو", "تطالب", "تؤكد", "تعتبر", "ترى", "تتهم", "تدعم", "تحاول",
+    "تخشى", "تهدد", "تواصل", "تعارض", "ترحب", "تنفي", "تدين", "تقول", "تعلن", "تحذر", "ترغب",
+    "تأمل", "تضغط", "تصر", "تشترط", "تلوح", "تتجه", "تعتزم", "تنوي", "تراهن", "تتهيأ", "تستعد",
+    "تفضل", "تطلب", "تقترح", "تدرس", "تبحث", "تنتظر", "تراقب", "تتابع", "تلمح", "تعترف",
+    "تعمل", "تسعي"])
 # Nouns after which المالي/المالية means "financial", not "Malian".
 FINANCE_HEADS = frozenset(fold(w) for w in ["وزير", "وزيره", "وزاره", "وزارات", "سوق", "اسواق", "اوراق", "ازمه", "دعم", "مساعدات", "موارد", "عجز", "سنه", "عام", "قطاع", "وضع", "اوضاع", "ضائقه", "اعباء", "تكاليف", "خسائر", "تحويلات", "مؤسسات", "شؤون", "استقرار", "فساد", "رقابه", "مستشار", "خبير", "موازنه", "ميزانيه", "احتياطات", "انهيار", "صعوبات", "مشاكل", "مخصصات", "التزامات", "نظام", "اداره", "تقرير", "حساب", "حسابات", "مركز", "اصلاح", "اصلاحات", "مساهمه", "تمويل", "عائد", "عوائد", "مردود", "وضعها", "وضعه", "مكاسب", "قدرات", "ذمه"])
 
@@ -27,7 +35,14 @@ SPAN_HEADS = frozenset(fold(w) for w in ["جماعة", "حركة", "تنظيم",
 NAME_TITLES = frozenset(fold(w) for w in [
     "الملا", "الشيخ", "الملك", "الامير", "الأميرة", "الرئيس", "السيد", "السيدة", "الدكتور",
     "الدكتورة", "الجنرال", "العقيد", "اللواء", "العميد", "الإمام", "آية الله", "الحاج",
-    "المشير", "سمو", "السلطان", "خادم", "ملا", "شيخ", "الأستاذ", "المهندس", "القاضي"])
+    "المشير", "سمو", "السلطان", "خادم", "ملا", "شيخ", "الأستاذ", "المهندس", "القاضي",
+    # military ranks, and ركن/طيار after them (العميد ركن أحمد عسيري)
+    "ركن", "طيار", "المقدم", "النقيب", "الرائد", "الفريق", "الملازم", "عميد", "لواء", "عقيد",
+    "مقدم", "نقيب", "رائد", "المارشال", "الأدميرال"])
+# Heads that make an ambiguous organisation name a name (تنظيم القاعدة, not موقع القاعدة).
+ORG_HEADS = frozenset(fold(w) for w in [
+    "تنظيم", "جماعة", "حركة", "حزب", "جبهة", "ميليشيا", "مليشيا", "فصيل", "قناة", "صحيفة",
+    "وكالة", "شبكة", "تنظيمات", "فرع", "عناصر", "مقاتلي", "مسلحي", "زعيم", "قادة"])
 # Generic institutions: with a nationality adjective they are not names (spec:
 # "الحكومة الافغانية" is no mention; the adjective is a modifier).
 GENERIC_INSTITUTIONS = frozenset(fold(w) for w in [
@@ -38,6 +53,21 @@ GENERIC_INSTITUTIONS = frozenset(fold(w) for w in [
 ADMIN_WORDS = frozenset(fold(w) for w in [
     "مدينة", "محافظة", "منطقة", "ولاية", "إقليم", "بلدة", "قرية", "مقاطعة", "بمدينة",
     "بمحافظة", "بمنطقة", "بولاية", "لمدينة", "لمحافظة", "ومدينة", "ومحافظة"])
+# Facilities named by a head and a name (spec: مطار عدن الدولي is one place).
+FACILITY_HEADS = frozenset(fold(w) for w in [
+    "معسكر", "مطار", "ميناء", "مخيم", "قاعدة", "سجن", "مستشفى", "فندق", "مسجد", "جسر",
+    "سد", "حقل", "مصفاة", "معبر", "منفذ", "قصر", "برج", "ملعب", "استاد", "شارع", "حي"])
+# Person titles that end an organisation or place name a tagger ran on
+# (الجامعة العربية السفير أحمد).
+PERSON_TITLES = frozenset(fold(w) for w in [
+    "السفير", "الرئيس", "الوزير", "وزير", "الأمير", "الملك", "الشيخ", "المتحدث", "الناطق",
+    "اللواء", "العميد", "العقيد", "الدكتور", "السيد", "نائب", "مساعد", "الأمين", "الكاتب",
+    "كاتب", "الصحفي", "صحفي", "المحلل", "محلل", "الخبير", "خبير", "مراسل", "المراسل"])
+# Words after which a nisba is a noun, not an adjective (قال الأمريكيون, ضد الحوثيين).
+NOT_MODIFIED = frozenset(fold(w) for w in [
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "ضد", "بين", "أن", "إن", "لأن", "قال",
+    "قالت", "أعلن", "أعلنت", "أكد", "وأكد", "هاجم", "هاجمت", "يقول", "يرى", "دعا", "لدى",
+    "حول", "نحو", "عند", "أمام", "خلف", "بعد", "قبل", "منذ", "حتى", "لكن", "ثم", "أو", "و"])
 # Words a tagger may mark that are no named thing.
 NOT_NAMES = frozenset(fold(w) for w in ["الله", "لله", "والله", "بالله"])
 CURRENCIES = frozenset(fold(w) for w in [
@@ -80,11 +110,9 @@ def is_actor_use(words: Words, i: int, j: int, attached: str) -> bool | None:
         return True
     if prev and not prev.startswith("ال") and _VERB_FEM.match(prev) and not prev.endswith("ات"):
         return True  # a feminine perfect verb before its subject: أعلنت واشنطن
-    if prev[:1] in ("ت", "ي") and len(prev) >= 4 and not prev.startswith("ال"):
-        return True  # an imperfect verb before its subject: تسعى واشنطن
-    nxt = words.folded[j] if j < len(words) else ""
-    if nxt[:1] in ("ت",) and len(nxt) >= 4 and not nxt.startswith("ال"):
-        return True  # subject before an imperfect verb: واشنطن تسعى
+    nxt = words.folded[j] if j < len(words.folded) else ""
+    if forms & STANCE_VERBS or nxt in STANCE_VERBS:
+        return True  # تسعى واشنطن / واشنطن تسعى: a stance or speech verb with its subject
     if nxt in ("العاصمه", "عاصمه"):
         return False
     return None
@@ -110,7 +138,9 @@ TITLES: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?رئيس (?:ال)?انتقالي", "transitional president"),
     (r"(?:ال)?رئيس(?:ه)?", "president"),
     (r"(?:ال)?ملك", "king"),
-    (r"(?:ال)?امير", "emir"),
+    (r"(?:ال)?امير (?:منطقه|مدينه|محافظه)", "regional governor"),
+    (r"(?:ال)?امير (?:دوله )?(?!ال)\S+", "emir"),
+    (r"(?:ال)?امير", "prince"),
     (r"(?:ال)?سفير(?:ه)?", "ambassador"),
     (r"(?:ال)?مبعوث", "envoy"),
     (r"(?:ال)?زعيم", "leader"),
@@ -137,6 +167,19 @@ _TITLE_ALL = re.compile(fold(
     + "|".join(f"(?P<t{k}>{pat})" for k, (pat, _) in enumerate(TITLES))
     + r")(?= |$)"))
 _BOUNDARY = frozenset({".", "!", "?", "؟", ":", ";", "؛", '"', "(", ")", "\n"})
+
+
+# The head words of the titles above (folded, no article): a window without one of
+# them has no title, and the regex need not run.
+_TRIGGERS = frozenset(fold(w) for w in ["رئيس", "وزير", "وزيرة", "ولي", "أمين", "متحدث", "ناطق", "ناطقة", "متحدثة", "محلل", "ملك", "أمير", "سفير", "سفيرة", "مبعوث", "زعيم", "قائد", "خبير", "جنرال", "لواء", "فريق", "عقيد", "شيخ", "ملا", "حاكم", "مستشار", "مستشارة", "مدير", "مديرة", "مراسل", "مراسلة", "صحفي", "صحفية", "صحافي", "صحافية", "باحث", "باحثة", "قاضي", "مسؤول", "مسؤولة", "نائب", "مساعد", "وكيل"])
+
+
+def _has_trigger(words: list[str]) -> bool:
+    for w in words:
+        for v in clitic_variants(w):
+            if v in _TRIGGERS or (v.startswith("ال") and v[2:] in _TRIGGERS):
+                return True
+    return False
 
 
 def _role_in(window: str, last: bool) -> str | None:
@@ -167,20 +210,20 @@ def roles_around(words: Words, i: int, j: int, floor: int) -> list[str]:
             break
         back.append(w)
         k -= 1
-    if back:
+    if back and _has_trigger(back):
         role = _role_in(" ".join(reversed(back)), last=True)
         if role:
             out.append(role)
-    if j < len(words) and words.folded[j] in ("،", ","):
+    if j < len(words.folded) and words.folded[j] in ("،", ","):
         fwd: list[str] = []
         k = j + 1
-        while k < min(len(words), j + 6):
+        while k < min(len(words.folded), j + 6):
             w = words.folded[k]
             if w in _BOUNDARY or w in ("،", ","):
                 break
             fwd.append(w)
             k += 1
-        m = _role_in(" ".join(fwd), last=False) if fwd else None
+        m = _role_in(" ".join(fwd), last=False) if fwd and _has_trigger(fwd) else None
         if m and (fwd[0].startswith("ال") or fwd[0] in _PREFIX or fwd[0].startswith("وزير")):
             out.append(m)
     return out

@@ -9,9 +9,9 @@ from marsad.kb.demonyms import nisba_stem
 from marsad.kb.keys import clitic_variants
 from marsad.kb.store import Phrase
 from marsad.resolve.context import (
-    HEADS,
     NAME_TITLES,
     NASAB,
+    ORG_HEADS,
     PLACE_BEFORE,
     QUOTES,
     SPAN_HEADS,
@@ -76,7 +76,7 @@ def _scan(kb: KnowledgeBase, words: Words, blocked: list[bool]) -> list[NameMatc
     # Words that can start a KB name, as written or after a proclitic (one set
     # intersection; the full check runs only on these).
     starts = kb.phrase_starts
-    present = starts.intersection(folded)
+    present = starts.intersection(words.vocab) if words.vocab else starts.intersection(folded)
     cands = [i for i, w in enumerate(folded) if w in present] if present else []
     nxt = 0
     for i in cands:
@@ -114,7 +114,7 @@ def _accept(kb: KnowledgeBase, words: Words, p: Phrase, i: int, j: int, variant:
     if p.ambiguous:
         place_ok = entry.kind in _PLACE_KINDS and (
             prev in GEO_BEFORE or (clitic and clitic[-1] in "بل"))
-        org_ok = entry.kind == "org" and prev in HEADS
+        org_ok = entry.kind == "org" and prev in ORG_HEADS
         if not (place_ok or org_ok):
             if entry.kind not in _PLACE_KINDS:
                 return None

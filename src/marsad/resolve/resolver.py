@@ -19,21 +19,25 @@ Steps (pure: :func:`resolve` returns new layers; the component writes them):
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.document import Entity, Mention, Modifier, Span
 from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.keys import bare_key, clitic_variants, name_key, strip_article
-from marsad.resolve.context import FINANCE_HEADS, HEADS, is_actor_use, roles_around
+from marsad.resolve.context import FINANCE_HEADS, HEADS, NASAB, is_actor_use, roles_around
 from marsad.resolve.words import Words, skip_letters
+from marsad.text import fold
 
+_INSTITUTION_HEADS = frozenset(fold(w) for w in [
+    "وزارة", "هيئة", "مجلس", "جامعة", "مؤسسة", "شركة", "بنك", "مصرف", "جمعية", "لجنة",
+    "إدارة", "مديرية", "رئاسة", "أمانة", "مركز", "صندوق", "وكالة", "الهيئة", "المجلس",
+    "الوزارة", "اللجنة"])
 _HEADS_ANY = HEADS | frozenset("ال" + h for h in HEADS)
 _COMPATIBLE: dict[str, frozenset[str]] = {
     "PER": frozenset({"person"}),
     "ORG": frozenset({"org", "seat", "misc"}),
     "LOC": frozenset({"country", "capital", "city", "region", "seat"}),
-    "MISC": frozenset({"misc", "org", "country", "region"}),
+    "MISC": frozenset({"misc", "people", "org", "country", "region"}),
 }
 
 
@@ -67,6 +71,15 @@ def _candidates(kb: KnowledgeBase, words: list[str]) -> tuple[list[KBEntry], str
     """
     if not words:
         return [], ""
+    found = _candidates_once(kb, words)
+    # A longer nasab than the KB has: محمد بن نايف بن عبدالعزيز -> محمد بن نايف.
+    while not found[0] and len(words) >= 4 and words[-2] in NASAB:
+        words = words[:-2]
+        found = _candidates_once(kb, words)
+    return found
+
+
+def _candidates_once(kb: KnowledgeBase, words: list[str]) -> tuple[list[KBEntry], str]:
     for first in clitic_variants(words[0]):
         clitic = words[0][: len(words[0]) - len(first)] if words[0].endswith(first) else "ل"
         rest = words[1:]
@@ -93,6 +106,33 @@ def _part_of(short: list[str], long: list[str]) -> bool:
     return short[-1] == long[-1] and _subsequence(short, long)
 
 
+def _edit1(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
+
+
+def _one_letter_apart(a: list[str], b: list[str]) -> bool:
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 and _edit1(*diff[0])
+
+
+def _majority(labels: list[str]) -> str:
+    """The most frequent label (the first seen on a tie)."""
+    first = labels[0]
+    if all(lab == first for lab in labels):
+        return first
+    counts: dict[str, int] = {}
+    for lab in labels:
+        counts[lab] = counts.get(lab, 0) + 1
+    return max(counts, key=lambda lab: counts[lab])
+
+
 def _pick(label: str, cands: list[KBEntry]) -> KBEntry | None:
     ok = _COMPATIBLE.get(label, frozenset())
     for e in cands:
@@ -107,7 +147,7 @@ def _pick(label: str, cands: list[KBEntry]) -> KBEntry | None:
 
 def _mention_words(words: Words, m: Mention) -> tuple[int, int]:
     i, j = words.span_of(m.start, m.end)
-    return (i, i) if i >= len(words) else (i, max(j, i + 1))
+    return (i, i) if i >= len(words.folded) else (i, max(j, i + 1))
 
 
 def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeBase,
@@ -137,13 +177,14 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             found = cache[it.key] = _candidates(kb, words_k)
         hits, clitic = found
         cand = _pick(it.mention.label, hits)
-        if cand is None and len(words_k) == 1 and words_k[0] in kb.nisba_forms:
+        if (cand is None and len(words_k) == 1 and it.mention.label != "PER"
+                and words_k[0] in kb.nisba_forms):
             # A nationality word the tagger kept as a name (الأميركيون): its country.
             ci = kb.demonym.get(kb.nisba_forms[words_k[0]])
             cand = kb.entries[ci] if ci is not None else None
         if cand is not None and cand.kind in ("capital", "seat"):
             attached = clitic
-            if it.i < len(words) and words.starts[it.i] < it.mention.start:
+            if it.i < len(words.folded) and words.starts[it.i] < it.mention.start:
                 attached += doc_text[words.starts[it.i] : it.mention.start]
             actor = is_actor_use(words, it.i, it.j, attached)
             if actor is None:
@@ -162,7 +203,7 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             continue
         best: _Item | None = None
         for other, ot in pers:
-            if len(ot) <= len(toks):
+            if len(ot) <= len(toks) or other.key == it.key:
                 continue
             inside = _part_of(toks, ot)
             # The nearest full name before it, else the first one after it.
@@ -175,18 +216,40 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             it.key = best.key
             it.entry = best.entry
 
+    # One letter more or less in one long word of a person's name is a spelling variant
+    # (كلينتون / كلنتون), not another person.
+    seen_keys: list[list[str]] = []
+    seen_set: set[str] = set()
+    for it, toks in pers:
+        if it.entry is not None or it.key in seen_set:
+            continue
+        seen_set.add(it.key)
+        for ot in seen_keys:
+            if len(ot) == len(toks) and _one_letter_apart(toks, ot):
+                it.key = " ".join(ot)
+                break
+        else:
+            seen_keys.append(toks)
+
     # Organisations and places: a shorter form with the same first and last words
     # (الخطوط السعودية / الخطوط الجوية العربية السعودية) joins the longer one.
-    others = [it for it in items if it.mention.label != "PER" and it.entry is None
-              and len(it.key.split()) >= 2]
-    for it in others:
-        toks = it.key.split()
-        for other in others:
-            ot = other.key.split()
+    others = {it.key: it.key.split() for it in items
+              if it.mention.label != "PER" and it.entry is None and " " in it.key}
+    longer: dict[str, str] = {}
+    for key, toks in others.items():
+        for okey, ot in others.items():
             if (len(ot) > len(toks) and ot[0] == toks[0] and ot[-1] == toks[-1]
                     and _subsequence(toks, ot)):
-                it.key = other.key
+                longer[key] = okey
                 break
+    # An institution named by its last word alone (الخارجية for وزارة الخارجية).
+    for key, toks in others.items():
+        if len(toks) == 2 and toks[0] in _INSTITUTION_HEADS:
+            longer.setdefault(toks[1], key)
+    if longer:
+        for it in items:
+            if it.entry is None and it.mention.label != "PER" and it.key in longer:
+                it.key = longer[it.key]
 
     # 4: groups.
     groups: dict[str, int] = {}
@@ -204,17 +267,18 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
             last_per_end = it.j
 
     # 5: nationality adjectives outside mentions.
-    covered = [False] * len(words)
+    covered = [False] * len(words.folded)
     for it in items:
-        for k in range(it.i, min(it.j, len(words))):
+        for k in range(it.i, min(it.j, len(words.folded))):
             covered[k] = True
-    # Countries the article names: by a mention of the country, its capital or a city.
+    # Records the article names: by a mention of them, or of a capital or city of a country.
     linked_countries = {f"country:{it.entry.country}" for it in items
                         if it.entry is not None and it.entry.country}
+    linked_countries |= {it.entry.id for it in items if it.entry is not None}
     country_names = kb.country_names
     mods: list[tuple[int, KBEntry]] = []
     forms = kb.nisba_forms
-    present = forms.keys() & set(words.folded)
+    present = forms.keys() & (words.vocab or set(words.folded))
     for k in [k for k, w in enumerate(words.folded) if w in present] if present else []:
         w = words.folded[k]
         if covered[k]:
@@ -259,10 +323,10 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         eid_of[sid] = eid
         if not its:
             assert entry is not None
-            entities.append(Entity(eid, "LOC", entry.name_ar, entry.name_en, entry.qid,
+            entities.append(Entity(eid, entry.label, entry.name_ar, entry.name_en, entry.qid,
                                    component=component))
             continue
-        label = Counter(it.mention.label for it in its).most_common(1)[0][0]
+        label = _majority([it.mention.label for it in its])
         if entry is not None:
             name, name_en, qid = entry.name_ar, entry.name_en, entry.qid
         else:
@@ -273,10 +337,10 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
         entities.append(Entity(eid, label, name, name_en, qid, roles, component=component))
 
     new_mentions = []
-    for it in items:
+    for n, it in enumerate(items, 1):
         ent = eid_of.get(f"g{it.group}") if it.group >= 0 else None
         m = it.mention
-        new_mentions.append(Mention(m.start, m.end, m.text, m.id, m.label, ent, m.component))
+        new_mentions.append(Mention(m.start, m.end, m.text, f"m{n}", m.label, ent, m.component))
 
     modifiers: list[Modifier] = []
     for k, country in mods:

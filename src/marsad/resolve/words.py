@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import cast
 
 from marsad.document import Document
 from marsad.text import fold, tokenize_spans
@@ -15,11 +17,15 @@ _ARABIC_LO, _ARABIC_HI = "\u0621", "\u06ff"
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """Logical words of a text: spans and folded forms, compound first names joined."""
+    """Logical words of a text: spans and folded forms, compound first names joined.
+
+    ``vocab`` is the set of folded forms (for set intersections with lexicons).
+    """
 
     starts: list[int]
     ends: list[int]
     folded: list[str]
+    vocab: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.folded)
@@ -40,6 +46,7 @@ def _is_word(s: str) -> bool:
 
 _last: tuple[str, int, Words] | None = None
 _FOLDED: dict[str, str] = {}
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
 
 
 def _fold_new(token: str) -> str:
@@ -58,9 +65,9 @@ def words_of(doc: Document) -> Words:
         return _last[2]
     if doc.tokens:
         toks = doc.tokens
-        starts = [t.start for t in toks]
-        ends = [t.end for t in toks]
-        raw = [t.text for t in toks]
+        starts = list(map(_START, toks))
+        ends = list(map(_END, toks))
+        raw = list(map(_TEXT, toks))
     else:
         spans = tokenize_spans(text)
         starts = [a for a, _ in spans]
@@ -71,14 +78,19 @@ def words_of(doc: Document) -> Words:
     cache = _FOLDED
     if len(cache) > 300_000:
         cache.clear()
-    folded = [cache[r] if r in cache else _fold_new(r) for r in raw]
-    joins = [i for i, f in enumerate(folded) if f in _JOIN]
+    found = list(map(cache.get, raw))
+    if None in found:
+        folded = [f if f is not None else _fold_new(r) for f, r in zip(found, raw, strict=True)]
+    else:
+        folded = cast(list[str], found)
+    joins = [] if _JOIN.isdisjoint(folded) else [
+        i for i, f in enumerate(folded) if f in _JOIN]
     for i in reversed(joins):
         if i + 1 < len(folded) and starts[i + 1] - ends[i] <= 1 and _is_word(folded[i + 1]):
             folded[i : i + 2] = [folded[i] + folded[i + 1]]
             ends[i : i + 2] = [ends[i + 1]]
             del starts[i + 1]
-    words = Words(starts, ends, folded)
+    words = Words(starts, ends, folded, frozenset(folded))
     _last = (text, len(doc.tokens), words)
     return words
 

@@ -25,6 +25,7 @@ class Filters:
     """Filters shared by the ``query`` commands (all optional)."""
 
     speaker: str | None = None
+    about: str | None = None
     actor: str | None = None
     type: str | None = None
     since: dt.date | None = None
@@ -147,7 +148,11 @@ def _doc_filters(f: Filters, where: list[str], params: list[Any]) -> None:
 
 
 def quotes(store: Store, f: Filters) -> list[Row]:
-    """Quotes with their speaker, newest first; ``speaker`` matches speaker text or entity."""
+    """Quotes with their speaker, newest first.
+
+    ``speaker`` matches the speaker's text or entity; ``about`` keeps quotes whose
+    content mentions a name (folded) or KB id.
+    """
     where: list[str] = []
     params: list[Any] = []
     if f.speaker:
@@ -155,6 +160,12 @@ def quotes(store: Store, f: Filters) -> list[Row]:
                      "OR contains(lower(coalesce(e.name_en, '')), ?) OR e.kb_id = ?)")
         key = fold_name(f.speaker)
         params += [f.speaker.casefold(), key, f.speaker.casefold(), f.speaker]
+    if f.about:
+        # Quotes whose content holds a mention of it (folded name or KB id).
+        where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = q.doc_id "
+                     "AND m.start >= q.content_start AND m.\"end\" <= q.content_end "
+                     "AND (contains(m.folded, ?) OR m.corpus_key = ?))")
+        params += [fold_name(f.about), f"kb:{f.about}"]
     if f.type:
         where.append("q.kind = ?")
         params.append(f.type)
@@ -171,7 +182,8 @@ def quotes(store: Store, f: Filters) -> list[Row]:
 
 
 _EVENT_SELECT = (
-    "SELECT d.published, d.source, v.doc_id, v.id, v.type, v.mode, v.modality, "
+    "SELECT coalesce(TRY_CAST(v.date_value AS DATE), d.published_date) AS \"when\", "
+    "d.published, d.source, v.doc_id, v.id, v.type, v.mode, v.modality, "
     "v.trigger_text AS trigger, a.name AS actor, a.corpus_key AS actor_key, "
     "r.name AS recipient, r.corpus_key AS recipient_key, l.name AS location, "
     "v.date_text, v.date_value, v.said_by, v.trigger_start, v.trigger_end "
@@ -203,8 +215,7 @@ def events(store: Store, f: Filters) -> list[Row]:
     params.append(f.limit)
     return _rows(store, (
         f"{_EVENT_SELECT}{'WHERE ' + ' AND '.join(where) if where else ''} "
-        "ORDER BY coalesce(TRY_CAST(v.date_value AS DATE), d.published_date) DESC NULLS LAST, "
-        "d.seq, v.idx LIMIT ?"), params)
+        "ORDER BY \"when\" DESC NULLS LAST, d.seq, v.idx LIMIT ?"), params)
 
 
 def entities(store: Store, f: Filters, *, name: str | None = None) -> list[Row]:
@@ -288,8 +299,7 @@ def entity_view(store: Store, name: str, *, limit: int = 50) -> dict[str, Any]:
             r.pop(k, None)
     timeline = _rows(store, (
         f"{_EVENT_SELECT}WHERE a.corpus_key = ? OR r.corpus_key = ? "
-        "ORDER BY coalesce(TRY_CAST(v.date_value AS DATE), d.published_date) NULLS LAST, "
-        "d.seq, v.idx LIMIT ?"), [key, key, limit])
+        "ORDER BY \"when\" NULLS LAST, d.seq, v.idx LIMIT ?"), [key, key, limit])
     for r in timeline:
         r["role"] = "actor" if r["actor_key"] == key else "recipient"
     return {"entity": chosen, "other_matches": candidates[1:], "said": said,

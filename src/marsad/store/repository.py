@@ -144,7 +144,16 @@ class Store:
         seqs: list[int] = []
         sigs: list[tuple[str, bytes]] = []
         links: list[tuple[str, str, float]] = []
-        occurrences = list(batch.seen)
+        occurrences: list[tuple[str, str]] = []
+        failures = list(batch.failures)
+        stored_here = {a.doc_id for a in batch.analysed}
+        for doc_id, locator in batch.seen:
+            if doc_id in ids or doc_id in stored_here:
+                occurrences.append((doc_id, locator))
+            else:
+                # The same text as a record that failed (not Arabic, analysis error).
+                failures.append((locator, "duplicate",
+                                 f"same text as a record that was not stored ({doc_id})"))
         new_ids: list[str] = []
         batch_ids: set[str] = set()
         for item in batch.analysed:
@@ -168,12 +177,12 @@ class Store:
                 self._insert("occurrences", {"doc_id": [o[0] for o in occurrences],
                                              "locator": [o[1] for o in occurrences]},
                              ignore=True)
-            if batch.failures:
+            if failures:
                 self._insert("failures", {
-                    "id": [failure_id(f[0], f[2]) for f in batch.failures],
-                    "locator": [f[0] for f in batch.failures],
-                    "stage": [f[1] for f in batch.failures],
-                    "reason": [f[2] for f in batch.failures]}, ignore=True)
+                    "id": [failure_id(f[0], f[2]) for f in failures],
+                    "locator": [f[0] for f in failures],
+                    "stage": [f[1] for f in failures],
+                    "reason": [f[2] for f in failures]}, ignore=True)
             if sigs:
                 self._insert("minhashes", {"doc_id": [s[0] for s in sigs],
                                            "signature": [s[1] for s in sigs]})
@@ -193,7 +202,7 @@ class Store:
         ids.update(new_ids)
         self._next_seq += len(seqs)
         return BatchResult(added=len(new_ids), duplicates=len(occurrences) - len(new_ids),
-                           failures=len(batch.failures), near_duplicates=len(links))
+                           failures=len(failures), near_duplicates=len(links))
 
     def _insert(self, table: str, cols: dict[str, list[Any]], *, ignore: bool = False) -> None:
         view = f"_marsad_{table}"
