@@ -181,7 +181,8 @@ def test_edge_texts_do_not_crash(text: str) -> None:
 _WORDS = ["قال", "وقال", "إن", "أن", "بأن", "أنه", "«", "»", '"', "“", "”", "،", ".", ":", "-",
           "بحسب", "وفقا", "لـ", "ما", "وأضاف", "مشيرا", "إلى", "على", "عن", "مصدر", "المصدر",
           "الجيش", "أعلن", "مقتل", "ب", "ل", "و", "ف", "ـ", "(", ")", "التي", "الذي", "كان",
-          "قد", "الوزير", "محمد", "علي", "\n", "تأكيد", "سموه", "أكدوا", "في", "تصريح", "؛"]
+          "قد", "الوزير", "محمد", "علي", "\n", "تأكيد", "سموه", "أكدوا", "في", "تصريح", "؛",
+          "نقلا", "حسب", "فإن", "بحسبما", "طبقا", "عنهم", "بأنه", "أفادنا", "يقولون", "لكنه"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -205,3 +206,21 @@ def test_any_text_gives_valid_quotes(text: str) -> None:
     for q in doc.quotes:
         assert q.content.end > q.content.start
         assert q.speaker.text
+
+
+def test_statement_speaks_with_jaa_fi() -> None:
+    got = quotes_of("وجاء في البيان: «إن الحادث لن يمر دون عقاب».")
+    assert got == [("direct", "الحادث لن يمر دون عقاب", "البيان", "document")]
+    assert quotes_of("جاء ذلك خلال زيارته للمنطقة أمس.") == []
+
+
+def test_quotation_right_after_the_cue_is_the_content() -> None:
+    got = quotes_of('وتحدث الوزير خالد الفالح للطلاب، حيث قال "نحن الآن في فضاء تفاعلي" في '
+                    'كلمة له أمام الطلاب.')
+    assert got[0][:3] == ("direct", "نحن الآن في فضاء تفاعلي", "خالد الفالح")
+
+
+def test_via_and_adjectives_are_not_cues() -> None:
+    assert quotes_of("وتتم المراجعة عبر الإنترنت وأجهزة رقمية عن بعد.") == []
+    assert quotes_of("وتقدم المكتبة نصائح مفيدة للأطفال، والتي يرى الأهالي أنها مهمة جدا.") != [
+        ("indirect", "للأطفال", "", "person")]

@@ -55,6 +55,7 @@ def train_ner(out: Path, shared: Path | None, seed: int, clusters: Path | None,
         build_model,
         evaluate,
         load_features,
+        read_aqmar,
         read_training_data,
         split_dev,
     )
@@ -67,12 +68,12 @@ def train_ner(out: Path, shared: Path | None, seed: int, clusters: Path | None,
                              c2=defaults.C2 if c2 is None else c2,
                              max_iterations=defaults.MAX_ITERATIONS, seed=seed)
     features = load_features(data, cfile)
-    sentences = read_training_data(data, aqmar=False)
+    sentences = read_training_data(data)
     held: list[tuple[list[str], list[str]]] = []
     if dev:
         sentences, held = split_dev(sentences)
     if use_aqmar:
-        sentences += read_training_data(data, aqmar=True)[len(read_training_data(data, False)):]
+        sentences += read_aqmar(data)
     started = time.perf_counter()
     model = build_model(out, sentences, features, cfile, settings,
                         {"aqmar": use_aqmar, "dev_held_out": dev})

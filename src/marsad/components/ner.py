@@ -7,6 +7,7 @@ the original text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,46 +18,23 @@ from marsad.evaluation.ner import bio_chunks
 from marsad.ner.model import NERModel
 from marsad.pipeline.registry import register
 
-# Sentences longer than this are tagged in pieces: the CRF's Viterbi runs in
-# steps of the longest sentence, and a run-on "sentence" (a list, a table)
-# would make one article slow. Pieces break at the nearest punctuation mark.
-MAX_SENTENCE_TOKENS = 120
-
 
 def sentence_groups(doc: Document) -> list[list[Token]]:
-    """The document's tokens grouped by sentence (tokens outside sentences alone)."""
+    """The document's tokens grouped by sentence (tokens outside sentences join the next)."""
     tokens = doc.tokens
     if not doc.sentences:
         return [list(tokens)] if tokens else []
+    starts = [t.start for t in tokens]
     groups: list[list[Token]] = []
-    current: list[Token] = []
-    bounds = iter(doc.sentences)
-    sent = next(bounds, None)
-    for tok in tokens:
-        while sent is not None and tok.start >= sent.end:
-            if current:
-                groups.append(current)
-                current = []
-            sent = next(bounds, None)
-        current.append(tok)
-    if current:
-        groups.append(current)
+    lo = 0
+    for sent in doc.sentences:
+        hi = bisect_left(starts, sent.end, lo)
+        if hi > lo:
+            groups.append(tokens[lo:hi])
+            lo = hi
+    if lo < len(tokens):
+        groups.append(tokens[lo:])
     return groups
-
-
-def _pieces(group: list[Token], limit: int) -> list[list[Token]]:
-    """Cut a long token list before ``limit`` tokens, preferably after punctuation."""
-    out: list[list[Token]] = []
-    while len(group) > limit:
-        cut = limit
-        for k in range(limit - 1, limit // 2, -1):
-            if not group[k].text[:1].isalnum():
-                cut = k + 1
-                break
-        out.append(group[:cut])
-        group = group[cut:]
-    out.append(group)
-    return out
 
 
 class NERTagger:
@@ -74,23 +52,25 @@ class NERTagger:
         self.name = name
         self.model = model if model is not None else NERModel.load()
 
-    def find(self, text: str, groups: Sequence[Sequence[Token]]) -> list[tuple[int, int, str]]:
-        """``(start, end, label)`` of every mention (pure: writes nothing)."""
-        pieces = [p for g in groups for p in _pieces(list(g), MAX_SENTENCE_TOKENS)]
-        tags = self.model.tag([[t.text for t in p] for p in pieces])
+    def find(self, groups: Sequence[Sequence[Token]]) -> list[tuple[int, int, str]]:
+        """``(start, end, label)`` of every mention in sentences of tokens (pure)."""
+        tags = self.model.tag([[t.text for t in g] for g in groups])
         clitic_length = self.model.features.clitic_length
         found: list[tuple[int, int, str]] = []
-        for piece, seq in zip(pieces, tags, strict=True):
+        for group, seq in zip(groups, tags, strict=True):
+            if seq.count("O") == len(seq):
+                continue
             for a, b, label in bio_chunks(seq):
-                first = piece[a]
+                first = group[a]
+                # A leading conjunction/preposition clitic stays outside the span.
                 cut = clitic_length(first.text)
                 start = first.start + cut if cut < len(first.text) else first.start
-                found.append((start, piece[b - 1].end, label))
+                found.append((start, group[b - 1].end, label))
         return found
 
     def __call__(self, doc: Document) -> Document:
         text = doc.text
-        found = self.find(text, sentence_groups(doc))
+        found = self.find(sentence_groups(doc))
         doc.mentions = [Mention(a, b, text[a:b], id=f"m{k}", label=label, component=self.name)
                         for k, (a, b, label) in enumerate(found, 1)]
         return doc

@@ -36,8 +36,7 @@ class QuoteFinder:
         found = find_quotes(text, spans, [(s.start, s.end) for s in doc.sentences],
                             self.lexicon, keys)
         resolved = resolve_speakers(text, found, self.lexicon, mentions,
-                                    [(t.start, k) for t, k in zip(toks, keys, strict=True)]
-                                    if found else None)
+                                    [a for a, _ in spans], keys)
         quotes = []
         for n, r in enumerate(resolved, 1):
             f = r.found

@@ -40,9 +40,12 @@ class MentionReport:
 
 def score_mentions(text: str, gold: list[Key], predicted: list[Key]) -> MentionReport:
     """Exact-span comparison after both sides drop leading clitics and the article."""
-    g = {mention_key(text, a, b, lab) for a, b, lab in gold}
-    p = {mention_key(text, a, b, lab) for a, b, lab in predicted}
-    return MentionReport(text, sorted(g & p), sorted(g - p), sorted(p - g))
+    g = {mention_key(text, a, b, lab): (a, b, lab) for a, b, lab in gold}
+    p = {mention_key(text, a, b, lab): (a, b, lab) for a, b, lab in predicted}
+    # Report the spans as written (gold's for found and missed, ours for spurious).
+    return MentionReport(text, sorted(g[k] for k in g.keys() & p.keys()),
+                         sorted(g[k] for k in g.keys() - p.keys()),
+                         sorted(p[k] for k in p.keys() - g.keys()))
 
 
 def score_article(gold_path: Path, config: Path | None = None) -> MentionReport:

@@ -33,6 +33,7 @@ class ClusterSettings:
     window: int = 5
     min_count: int = 5
     epochs: int = 5
+    skip_gram: bool = True  # dev F1 0.7101 vs 0.7065 with CBOW (ANERcorp train split)
     sizes: tuple[int, ...] = DEFAULT_SIZES
     top_words: int = 100_000
     seed: int = 13
@@ -84,7 +85,7 @@ def train_clusters(sentences: Sequence[Sequence[str]],
     model = Word2Vec(
         sentences=sentences, vector_size=settings.vector_size, window=settings.window,
         min_count=settings.min_count, workers=1, epochs=settings.epochs, seed=settings.seed,
-        hashfxn=_stable_hash, sg=0,
+        hashfxn=_stable_hash, sg=int(settings.skip_gram),
     )
     words = list(model.wv.index_to_key[: settings.top_words])
     vecs = np.asarray(model.wv[words], dtype=np.float64)

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 C1 = 0.05
-C2 = 0.01
+C2 = 0.1
 MAX_ITERATIONS = 300
 AQMAR = False

@@ -135,31 +135,32 @@ class Gazetteer:
         flags.extend(f"gp={t}" for t in self.part.get(k, ()))
         return flags
 
-    def span_tags(self, keys: Sequence[str]) -> list[list[str]]:
-        """BIO matches of multi-word entries over a sentence's keys (longest first).
+    def span_tags_sparse(self, keys: Sequence[str]) -> list[tuple[int, list[str]]]:
+        """BIO matches of multi-word entries over keys, longest first.
 
         Returns:
-            Per token, attributes such as ``G=B-LOC`` (computed once per token).
+            ``(index, attributes)`` of the tokens inside a match, such as
+            ``G=B-LOC`` (computed once per token).
         """
         n = len(keys)
-        out: list[list[str]] = [[] for _ in range(n)]
+        out: list[tuple[int, list[str]]] = []
         multi, first, longest = self.multi, self.first, self.longest
-        i = 0
-        while i < n:
-            if keys[i] not in first:
-                i += 1
-                continue
-            matched = 0
+        for i in [i for i, k in enumerate(keys) if k in first]:
+            if out and out[-1][0] >= i:
+                continue  # inside the previous match
             for length in range(min(longest, n - i), 1, -1):
                 types = multi.get(tuple(keys[i : i + length]))
                 if types:
-                    for t in types:
-                        out[i].append(f"G=B-{t}")
-                        for j in range(i + 1, i + length):
-                            out[j].append(f"G=I-{t}")
-                    matched = length
+                    out.append((i, [f"G=B-{t}" for t in types]))
+                    out.extend((j, [f"G=I-{t}" for t in types]) for j in range(i + 1, i + length))
                     break
-            i += matched or 1
+        return out
+
+    def span_tags(self, keys: Sequence[str]) -> list[list[str]]:
+        """Per token, the attributes of :meth:`span_tags_sparse` (empty lists elsewhere)."""
+        out: list[list[str]] = [[] for _ in keys]
+        for i, attrs in self.span_tags_sparse(keys):
+            out[i] = attrs
         return out
 
     def save(self, path: Path) -> None:
@@ -185,9 +186,29 @@ class Gazetteer:
         return cls((p[0], p[1]) for p in pairs)
 
 
+def read_name_tokens(folder: Path) -> list[tuple[str, str]]:
+    """Single name tokens of the transliteration lists (Wikidata pairs; Google's pairs).
+
+    ``NAME`` marks tokens seen at least twice among Wikidata labels or in
+    Google's list, ``NAME1`` those seen once.
+    """
+    out: list[tuple[str, str]] = []
+    for line in (folder / "wd_arabic.normalized.aligned.tokens").read_text(
+            encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3:
+            count = int(parts[2]) if parts[2].isdigit() else 1
+            out.append(("NAME" if count >= 2 else "NAME1", parts[1].replace(" ", "")))
+    for line in (folder / "google_ar2en.txt").read_text(encoding="utf-8").splitlines():
+        arabic = line.split("\t", 1)[0]
+        out.append(("NAME", arabic))
+    return out
+
+
 def build_gazetteer(data: Path) -> Gazetteer:
-    """The gazetteer from ``shared/data``: ANERgazet, countries and PETRARCH actors."""
+    """The gazetteer from ``shared/data``: ANERgazet, countries, PETRARCH actors, name tokens."""
     entries = read_anergazet(data / "anergazet")
+    entries += read_name_tokens(data / "translit")
     countries, codes = read_countries(data / "countries" / "countries.json")
     entries += countries
     entries += read_actors(data / "up_arabic" / "actor_dict_ar_v4.txt", codes)

@@ -10,6 +10,7 @@ from pathlib import Path
 from marsad.crf import DecomposedCRF
 from marsad.errors import ModelError
 from marsad.ner.clusters import load_clusters
+from marsad.ner.fast import FastCRF
 from marsad.ner.features import OFFSETS, Features
 from marsad.ner.gazetteer import Gazetteer
 
@@ -31,6 +32,7 @@ class NERModel:
         self.features = features
         self.crf = crf
         self.meta = meta
+        self.fast = FastCRF(crf)
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> NERModel:
@@ -56,6 +58,5 @@ class NERModel:
         return cls(features, crf, meta)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for each token of each sentence."""
-        contexts = [self.features.context(s) for s in sentences]
-        return self.crf.tag_sentences(sentences, contexts)
+        """BIO tags for each token of each sentence (only valid BIO sequences)."""
+        return self.fast.tag(sentences, self.features.context_sparse)

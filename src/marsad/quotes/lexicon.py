@@ -36,6 +36,7 @@ class Lexicon:
     attribution: frozenset[str]
     attribution_surface: frozenset[str]  # with و/ف
     title_keys: frozenset[str]  # titles and honorifics, with and without the article
+    any_cue: frozenset[str]  # every written cue and attribution form (one test per token)
     complementisers: frozenset[str]
     act_objects: frozenset[str]
     clause_enders: frozenset[str]
@@ -83,7 +84,7 @@ def _read(name: str) -> str:
     try:
         return resources.files("marsad").joinpath("models", "quotes", name).read_text("utf-8")
     except OSError as err:
-        raise ModelError(f"cannot read the quote lexicon {name}: {err}", code="M055") from None
+        raise ModelError(f"cannot read the quote lexicon {name}: {err}", code="M058") from None
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def load_lexicon() -> Lexicon:
     try:
         words = tomllib.loads(_read("words.toml"))
     except tomllib.TOMLDecodeError as err:
-        raise ModelError(f"quote word lists are not valid TOML: {err}", code="M055") from None
+        raise ModelError(f"quote word lists are not valid TOML: {err}", code="M058") from None
     suffixes = [fold(s) for s in words["pronoun_suffixes"]]
     cues: dict[str, Cue] = {}
     for line in _read("cues.tsv").splitlines():
@@ -104,7 +105,7 @@ def load_lexicon() -> Lexicon:
             continue
         cols = line.split("\t")
         if len(cols) != 7:
-            raise ModelError(f"cues.tsv: expected 7 columns in {line!r}", code="M055")
+            raise ModelError(f"cues.tsv: expected 7 columns in {line!r}", code="M058")
         lemma, flags, prep, perfect, imperfect, participle, nouns = (fold(c) for c in cols)
         optional = prep.endswith("?")
         prep = "" if prep == "-" else prep.rstrip("?")
@@ -150,6 +151,10 @@ def load_lexicon() -> Lexicon:
             surface.setdefault("ل" + form, (cue, True))
     for form, cue in cues.items():
         surface[form] = (cue, False)
+    for word in words.get("not_cues", []):
+        key = fold(word)
+        for pre in ("", "و", "ف"):
+            surface.pop(pre + key, None)
     attribution = fs("attribution", False)
     titles = fs("titles")
     honorifics = fs("honorifics", False)
@@ -158,6 +163,9 @@ def load_lexicon() -> Lexicon:
         surface=surface,
         attribution_surface=frozenset(attribution | {p + a for a in attribution for p in "وف"}),
         title_keys=frozenset(titles | honorifics | {"ال" + t for t in titles}),
+        # جاء في البيان is looked up with the cues too.
+        any_cue=frozenset(surface) | attribution | {p + a for a in attribution for p in "وف"}
+        | {fold("جاء"), fold("وجاء")},
         attribution=attribution,
         complementisers=frozenset(comps),
         act_objects=fs("act_objects"),

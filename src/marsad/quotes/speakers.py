@@ -14,16 +14,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from marsad.quotes.finder import Found
+from marsad.quotes.finder import Found, is_masdar_like
 from marsad.quotes.lexicon import Lexicon
 from marsad.text import fold
 
 _WORD = re.compile(r"[^\s،,.:;؛«»\"“”()\[\]]+|[،,]")
 _ONE_WORD = re.compile(r"[^\s،,.:;؛«»\"“”()\[\]]+")
 _PUNCT = re.compile(r"[،,.:;؛«»\"“”()\[\]\n]")
-_PRONOUN_TITLES = frozenset(fold(w) for w in ("معاليه", "سموه", "فخامته", "سيادته", "سماحته"))
+_PRONOUN_TITLES = frozenset(fold(w) for w in ("معاليه", "سموه", "فخامته", "سيادته", "سماحته",
+                                               "فضيلته"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,10 @@ class _Record:
     entity: str | None
     named: bool
     prefix: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.stems = frozenset(_stem(w) for w in self.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +82,16 @@ def _stem(word: str) -> str:
     return w
 
 
+def _fold_all(words: list[str]) -> list[str]:
+    """Fold many words with one call (words never hold a space)."""
+    if not words:
+        return []
+    out = fold(" ".join(words)).split(" ")
+    return out if len(out) == len(words) else [fold(w) for w in words]
+
+
 def _words(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
+    return _fold_all(_WORD.findall(text))
 
 
 def _is_nisba(word: str) -> bool:
@@ -93,19 +107,29 @@ class SpeakerResolver:
     """Resolves the speakers of one document's found quotes, in text order."""
 
     def __init__(self, text: str, lex: Lexicon, mentions: list[EntityMention],
-                 token_keys: list[tuple[int, str]]) -> None:
+                 starts: list[int], keys: list[str]) -> None:
         self.text = text
-        self.token_keys = token_keys
+        self.starts = starts
+        self.keys = keys
         self.lex = lex
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
         self.records: list[_Record] = []
-        self._titled: list[_Record] | None = None
+        self._title_idx: list[int] | None = None
+        self._bare_keys: list[str] | None = None
+        self._title_cache: dict[int, _Record | None] = {}
 
     # -- names --------------------------------------------------------------
+    def _within(self, a: int, b: int) -> list[EntityMention]:
+        """The mentions that start inside ``[a, b)`` (mentions are sorted by start)."""
+        lo = bisect_left(self._mention_starts, a)
+        hi = bisect_left(self._mention_starts, b)
+        return self.mentions[lo:hi]
+
     def entity_in(self, a: int, b: int) -> EntityMention | None:
         best: EntityMention | None = None
-        for m in self.mentions:
-            if not (m.start >= a and m.end <= b and m.label in ("PER", "ORG")):
+        for m in self._within(a, b):
+            if not (m.end <= b and m.label in ("PER", "ORG")):
                 continue
             rank = (m.label == "PER", m.end - m.start)
             if best is None or rank > (best.label == "PER", best.end - best.start):
@@ -115,26 +139,44 @@ class SpeakerResolver:
     def name_of(self, a: int, b: int) -> tuple[str, bool]:
         """The most specific name in the mention ``[a, b)``, and whether it is a name.
 
-        A resolved entity gives its canonical name. A bare NER mention (no entity
-        yet) is only a fallback: the title and apposition rules find whole names
-        more reliably than a tagger's span boundaries.
+        The title, apposition and honorific rules give the name as written; an
+        entity mention (from NER and the entity resolver) is the fallback, with its
+        canonical name when it has one: a tagger's span boundaries and a knowledge
+        base's spelling (عبد ربه for عبدربه) are less faithful to the article.
         """
-        em = self.entity_in(a, b)
-        if em is not None and em.entity is not None:
-            return em.name, True
         name, named = self._heuristic_name(a, b)
-        if not named and em is not None and em.label == "PER":
+        if named:
+            return name, True
+        em = self.entity_in(a, b)
+        if em is not None and em.label == "PER":
             return em.name, True
         return name, named
+
+    def _per_inside(self, a: int, b: int) -> bool:
+        return any(m.end <= b and m.label == "PER" for m in self._within(a, b))
+
+    def linked(self, a: int, b: int, name: str) -> EntityMention | None:
+        """The entity mention inside ``[a, b)`` that this speaker name is about."""
+        em = self.entity_in(a, b)
+        if em is None:
+            return None
+        ours = {_bare(w) for w in _words(name)}
+        theirs = {_bare(w) for w in _words(self.text[em.start : em.end])} | {
+            _bare(w) for w in _words(em.name)}
+        return em if ours & theirs else None
 
     def _heuristic_name(self, a: int, b: int) -> tuple[str, bool]:
         raw = self.text[a:b]
         tokens = _WORD.findall(raw)
-        keys = [fold(t) for t in tokens]
+        keys = _fold_all(tokens)
+        # ألكسيس, إلياس: a name's own alef-lam is no article (folding hides the hamza).
+        keys = ["أ" + k[1:] if t[:2] in ("أل", "إل") and len(k) >= 5 else k
+                for t, k in zip(tokens, keys, strict=True)]
         lex = self.lex
         if keys and not keys[0].startswith("ال") and (
                 keys[0] in lex.anonymous_heads or _bare(keys[0]) in lex.organization_heads
-                or keys[0] in lex.document_heads):
+                or keys[0] in lex.document_heads) and not any(
+                k in lex.honorifics for k in keys) and not self._per_inside(a, b):
             # مصدر في المقاومة الشعبية، وزارة الدفاع اليمنية: a description, not a name.
             return " ".join(tokens).strip(), False
         # Apposition: "المحلل ...، محمد إدريس"، "المدير ...، الدكتور فلان".
@@ -174,11 +216,17 @@ class SpeakerResolver:
             # Title and its genitive, then the name: رئيس الحكومة تمام سلام.
             # The genitive may be a construct chain: رئيس لجنة الحسابات العامة فلان.
             i = 1
-            while i < len(keys) and i <= 4 and (
-                    keys[i].startswith("ال")
+            while i < len(keys) and i <= 6 and (
+                    keys[i].startswith(("ال", "بال", "لل"))
+                    or (keys[i].startswith("ل") and i + 1 < len(keys)
+                        and keys[i + 1].startswith("ال"))  # لكرة القدم
                     or (i + 1 < len(keys) and keys[i + 1].startswith("ال")
                         and not _is_male_nisba(keys[i + 1]))):
                 i += 1
+                if i + 1 < len(keys) and keys[i] == "لدي":
+                    i += 2  # سفير ... لدى أستراليا ونيوزيلندا فلان
+                    while i < len(keys) and keys[i].startswith("و") and i <= 8:
+                        i += 1
             if 1 < i < len(keys) and self._name_start(keys[i]):
                 anchor = i - 1
         weak = anchor >= 0 and keys[anchor] not in lex.honorifics
@@ -187,24 +235,35 @@ class SpeakerResolver:
             while i < len(keys) and (_is_nisba(keys[i]) or keys[i] in lex.honorifics):
                 i += 1
             name: list[str] = []
+            first = ""
             while i < len(keys) and len(name) < 5:
                 k = keys[i]
                 if name and (k in lex.titles or _bare(k) in lex.titles or (_is_nisba(k)
                              and k.endswith("يه"))):
                     break
-                if k in ("في", "من", "ب", "عن", "على", "علي", "لدي") or k.startswith("باسم") \
-                        or k in lex.complementisers or k in lex.cues:
+                if len(name) >= 2 and k.startswith("ال") and not k.endswith("ي") \
+                        and k != "ال" and fold(name[-1]) != "ال":  # (آل الشيخ stays whole)
+                    break  # ألكسيس تسيبراس النواب: a definite noun after a full name
+                if k in ("في", "من", "ب", "عن", "على", "علي", "لدي", "الي") or k.startswith("باسم") \
+                        or k in lex.complementisers or k in lex.surface:
                     break
+                if name and (is_masdar_like(k) or k in lex.adjunct_starts):
+                    break  # العبدالجبار أهمية ...، كعب بن زهير حين ...
                 if name and ((k[:1] in "بل" and len(k) > 3 and k not in ("بن", "بنت"))
-                             or (k[:1] == "و" and _bare(k[1:]) in lex.titles)):
+                             or (k[:1] == "و" and (_bare(k[1:]) in lex.titles
+                                                   or _stem(k[1:]) in lex.titles))):
                     break  # وليد جنبلاط بدفع ...، فلان ورئيس ...
+                if not name:
+                    first = k  # the key as adjusted above (ألكسيس is no article)
                 name.append(tokens[i])
                 i += 1
-            first = fold(name[0]) if name else ""
+            if not name:
+                first = ""
             # After a nationality adjective or a genitive, a word with و or a
             # possessive (ودعواته) is the next phrase, not a name.
             if name and self._name_start(first) and not (
-                    weak and (first.startswith("و") or first.endswith(("ته", "هم", "ها")))):
+                    weak and (first.startswith(("و", "ل", "ب"))
+                              or first.endswith(("ته", "هم", "ها")))):
                 return " ".join(name), True
         return " ".join(tokens).strip(), False
 
@@ -220,7 +279,9 @@ class SpeakerResolver:
             and b not in lex.document_heads and key not in ("في", "من", "عن")
 
     def kind_of(self, speaker: str, named: bool, em: EntityMention | None) -> str:
-        if em is not None:
+        """person / anonymous / organization / document, from the head word; an
+        entity's label decides only when the rules found no name of their own."""
+        if em is not None and not named:
             return "person" if em.label == "PER" else "organization"
         words = _words(speaker)
         if not words:
@@ -240,8 +301,9 @@ class SpeakerResolver:
             return "organization"
         if head in lex.document_heads:
             return "document"
-        if head in lex.anonymous_heads:
-            return "anonymous"
+        if head in lex.anonymous_heads and not (
+                words[0].startswith("ال") and (head in lex.titles or words[0] in lex.titles)):
+            return "anonymous"  # (المتحدث الرسمي is one known person, not an anonymous source)
         return "person"
 
     # -- short mentions ---------------------------------------------------------
@@ -250,33 +312,64 @@ class SpeakerResolver:
         الشيخ -> عبداللطيف بن عبدالملك آل الشيخ)."""
         words = {_bare(w) for w in _words(name)}
         best = name
-        for r in (*self.records, *self.titled()):
+        for r in self.records:
             if r.named and r.pos < pos and len(r.speaker) > len(best) \
                     and words <= {_bare(w) for w in _words(r.speaker)}:
                 best = r.speaker
+        starts = self.starts
+        for n in self._titles():
+            if starts[n] >= pos:
+                break
+            if not words <= set(self.bare_keys()[n : n + 12]):
+                continue  # cheap test before the phrase's name is worked out
+            t = self._title_record(n)
+            if t is not None and len(t.speaker) > len(best) \
+                    and words <= {_bare(w) for w in _words(t.speaker)}:
+                best = t.speaker
         return best
 
-    def titled(self) -> list[_Record]:
-        """Every "title ... name" phrase of the text (رئيس الحكومة تمام سلام), built
-        on first use, so that a bare title later on can be resolved to the name."""
-        if self._titled is not None:
-            return self._titled
-        out: list[_Record] = []
-        text = self.text
-        titles = self.lex.title_keys
-        for a, first in self.token_keys:
-            if first not in titles:
+    def bare_keys(self) -> list[str]:
+        """Every token's key without its article (made once, on demand)."""
+        if self._bare_keys is None:
+            self._bare_keys = [_bare(k) for k in self.keys]
+        return self._bare_keys
+
+    def _titles(self) -> list[int]:
+        """Indices (into ``token_keys``) of the title and honorific words."""
+        if self._title_idx is None:
+            titles = self.lex.title_keys
+            self._title_idx = [n for n, k in enumerate(self.keys) if k in titles]
+        return self._title_idx
+
+    def _title_record(self, n: int) -> _Record | None:
+        """The "title ... name" phrase starting at title word ``n`` (رئيس الحكومة
+        تمام سلام), if it names someone; worked out once, on demand."""
+        if n in self._title_cache:
+            return self._title_cache[n]
+        a = self.starts[n]
+        stop = _PUNCT.search(self.text, a, a + 120)
+        b = stop.start() if stop else min(len(self.text), a + 120)
+        name, named = self.name_of(a, b)
+        record = None
+        if named:
+            bare = [_bare(w) for w in _words(self.text[a:b])]
+            record = _Record(a, frozenset(bare), name, "person", None, True, frozenset(bare[:4]))
+        self._title_cache[n] = record
+        return record
+
+    def titled_before(self, pos: int, wanted: set[str] | None = None) -> _Record | None:
+        """The nearest "title + name" phrase before ``pos`` (whose first words hold
+        ``wanted``, if given)."""
+        starts = self.starts
+        for n in reversed(self._titles()):
+            if starts[n] >= pos:
                 continue
-            stop = _PUNCT.search(text, a, a + 120)
-            b = stop.start() if stop else min(len(text), a + 120)
-            words = _words(text[a:b])
-            name, named = self.name_of(a, b)
-            if named:
-                bare = [_bare(w) for w in words]
-                out.append(_Record(a, frozenset(bare), name, "person", None, True,
-                                   frozenset(bare[:4])))
-        self._titled = out
-        return out
+            if wanted is not None and not wanted <= set(self.bare_keys()[n : n + 4]):
+                continue
+            r = self._title_record(n)
+            if r is not None and (wanted is None or wanted <= r.prefix):
+                return r
+        return None
 
     def resolve_short(self, words: list[str], pos: int) -> _Record | None:
         """The most recent earlier speaker a short mention refers to: an earlier
@@ -287,11 +380,7 @@ class SpeakerResolver:
         lex = self.lex
         keys = [_bare(x) for x in words if x not in "،,"]
         if (keys and keys[0] in lex.titles) or (keys and fold("ال" + keys[0]) in lex.titles):
-            wanted = set(keys)
-            best: _Record | None = None
-            for r in self.titled():
-                if r.pos < pos and wanted <= r.prefix and (best is None or r.pos > best.pos):
-                    best = r
+            best = self.titled_before(pos, set(keys))
             if best is not None and (got is None or best.pos > got.pos):
                 return best
         return got
@@ -319,7 +408,7 @@ class SpeakerResolver:
                 return r
         stems = {_stem(w) for w in wanted}
         for r in reversed(self.records):
-            if stems <= {_stem(w) for w in r.words}:
+            if stems <= r.stems:
                 return r
         if len(keys) >= 3 and (keys[0] in lex.titles or fold("ال" + keys[0]) in lex.titles):
             # المتحدث باسم قوات التحالف ~ المتحدث باسم التحالف: most of the words.
@@ -338,26 +427,39 @@ class SpeakerResolver:
             a, b = f.mention
             raw = self.text[a:b]
             words = _words(raw)
-            em = self.entity_in(a, b)
-            name, named = self.name_of(a, b)
+            name, named = self._heuristic_name(a, b)
             record = None
             if not named and len(words) <= 4:
                 record = self.resolve_short(words, a)
+            if not named and (record is None or not record.named):
+                name, named = self.name_of(a, b)  # an entity mention, as a fallback
+            em = self.linked(a, b, name)
             if record is not None and (record.named or len(record.speaker) >= len(name)):
                 speaker, kind, entity = record.speaker, record.kind, record.entity
                 self.records.append(_Record(a, record.words | {_bare(w) for w in words},
                                             speaker, kind, entity, record.named))
                 return Resolved(f, speaker, kind, entity, f.mention)
-            if named and (em is None or em.entity is None):
+            if named:
                 name = self.fuller_name(name, a)
             kind = self.kind_of(name if named else raw, named, em)
-            entity = em.entity if em is not None else None
+            if not named and kind == "person" and any(
+                    m.label == "LOC" and m.start == a and m.end >= b
+                    for m in self._within(a, a + 1)):
+                kind = "organization"  # واشنطن تعترف: a place standing for its government
+            # An unnamed source is no entity, whatever place or body it names.
+            entity = em.entity if em is not None and kind in ("person", "organization") \
+                else None
             self.records.append(_Record(a, frozenset(_bare(w) for w in words), name, kind,
                                         entity, named))
             return Resolved(f, name, kind, entity, f.mention)
         # Implied: an earlier quote of the same sentence, the sentence's subject,
         # or the previous attribution.
         governing = [p for p in previous if not p.nested]
+        cue_key = fold(self.text[f.cue[0] : f.cue[1]]).split(" ")[0]
+        if cue_key.endswith(("وا", "ون")):
+            # وقالوا: a plural verb does not carry one named person's speech on.
+            plural = [p for p in governing if p.kind != "person"]
+            governing = plural or governing
         same = [p for p in governing if p.found.cue[0] < f.cue[0]
                 and self._same_sentence(p.found.cue[0], f.cue[0])]
         if same:
@@ -373,10 +475,9 @@ class SpeakerResolver:
             return Resolved(f, p.speaker, p.kind, p.entity, None)
         # No attribution yet: the nearest "title + name" before the cue
         # (بدفع رئيس الحكومة تمام سلام ... بعد تهديده ...).
-        near = [r for r in self.titled() if r.pos < f.cue[0]]
-        if near:
-            r = near[-1]
-            return Resolved(f, r.speaker, r.kind, r.entity, None)
+        near = self.titled_before(f.cue[0])
+        if near is not None:
+            return Resolved(f, near.speaker, near.kind, near.entity, None)
         if self.records:
             r = self.records[-1]
             return Resolved(f, r.speaker, r.kind, r.entity, None)
@@ -389,7 +490,8 @@ class SpeakerResolver:
 
 def resolve_speakers(text: str, found: list[Found], lex: Lexicon,
                      mentions: list[EntityMention] | None = None,
-                     token_keys: list[tuple[int, str]] | None = None) -> list[Resolved]:
+                     starts: list[int] | None = None,
+                     keys: list[str] | None = None) -> list[Resolved]:
     """Speakers for ``found`` (in text order); quotes with no speaker are dropped.
 
     Args:
@@ -397,14 +499,17 @@ def resolve_speakers(text: str, found: list[Found], lex: Lexicon,
         found: what :func:`marsad.quotes.find_quotes` found.
         lex: the lexicon.
         mentions: entity mentions from upstream layers, if any.
-        token_keys: ``(start, folded key)`` of every token, used to find "title +
-            name" phrases (:func:`marsad.quotes.finder.token_keys`).
+        starts: every token's start offset, and
+        keys: its folded key (:func:`marsad.quotes.finder.token_keys`); both are
+            used to find "title + name" phrases.
     """
     if not found:
         return []
-    if token_keys is None:
-        token_keys = [(m.start(), fold(m.group())) for m in _ONE_WORD.finditer(text)]
-    resolver = SpeakerResolver(text, lex, mentions or [], token_keys)
+    if starts is None or keys is None:
+        matches = list(_ONE_WORD.finditer(text))
+        starts = [m.start() for m in matches]
+        keys = _fold_all([m.group() for m in matches])
+    resolver = SpeakerResolver(text, lex, mentions or [], starts, keys)
     out: list[Resolved] = []
     # Attributions are resolved in the order of their cues: a speaker is named
     # at his first cue, even when a trailing attribution's content comes first.
