@@ -16,27 +16,12 @@ import argparse
 import json
 import os
 import platform
+import sys
 import time
-import zipfile
 from pathlib import Path
 
-
-def load_articles(shared: Path, n: int) -> list[str]:
-    """The first ``n`` non-empty article texts of SaudiNewsNet, in a fixed order."""
-    texts: list[str] = []
-    for zpath in sorted((shared / "data" / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(zpath) as zf:
-            for name in sorted(zf.namelist()):
-                if not name.endswith(".json"):
-                    continue
-                data = json.loads(zf.read(name))
-                for art in data if isinstance(data, list) else [data]:
-                    text = (art.get("content") or "").strip()
-                    if text:
-                        texts.append(text)
-                        if len(texts) == n:
-                            return texts
-    return texts
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pipeline_speed import load_articles
 
 
 def main() -> None:
