@@ -1,0 +1,51 @@
+"""The second (stacked) NER stage: document-consistency attributes and training on a tiny corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.ner.clusters import load_clusters, save_clusters
+from marsad.ner.features import Features
+from marsad.ner.gazetteer import Gazetteer, key
+from marsad.ner.model import STACKED_FILE, NERModel
+from marsad.ner.stacking import doc_attrs
+from marsad.ner.training import TrainSettings, build_model, evaluate
+
+
+def test_doc_attrs_see_the_same_word_elsewhere() -> None:
+    sents = [["قال", "غويتا", "إن"], ["وصل", "لغويتا", "أمس"], ["غويتا", "هنا"]]
+    first = [["O", "B-PER", "O"], ["O", "O", "O"], ["O", "O"]]
+    got = doc_attrs(sents, first, key)
+    # The untagged occurrences learn that the word was a person elsewhere.
+    assert "D=PER" in got[1][1] and "P=O" in got[1][1]
+    assert "D=PER" in got[2][0]
+    # The tagged one sees only O readings elsewhere (one vs two: no majority).
+    assert "D=O" in got[0][1] and "P=B-PER" in got[0][1]
+    assert "Pp=PER" in got[0][2] and "Pn=EOS" in got[0][2] and "Pp=BOS" in got[0][0]
+    # Outside the window the other occurrences do not count.
+    far = doc_attrs(sents, first, key, window=0)
+    assert not any(a.startswith("D") for a in far[2][0])
+    assert doc_attrs([], [], key) == []
+
+
+def test_stacked_model_trains_and_round_trips(tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    from tests.ner.test_training import CLUSTERS, TINY
+
+    cfile = tmp_path / "clusters.tsv.gz"
+    save_clusters(CLUSTERS, cfile)
+    features = Features(load_clusters(cfile), Gazetteer([("LOC", "القاهرة")]))
+    settings = TrainSettings(c1=0.0, c2=0.01, max_iterations=80, folds=2, fold_iterations=30)
+    model = build_model(tmp_path / "m", TINY * 2, features, cfile, settings)
+    assert (tmp_path / "m" / STACKED_FILE).is_file()
+    assert model.stacked is not None
+    scores, predicted = evaluate(model, TINY)
+    assert scores.micro.f1 >= 0.9, predicted
+    again = NERModel.load(tmp_path / "m")
+    assert again.stacked is not None and again.tag([w for w, _ in TINY]) == predicted
+    # Rebuilding without folds drops the second stage.
+    build_model(tmp_path / "m", TINY, features, cfile, TrainSettings(max_iterations=20))
+    assert not (tmp_path / "m" / STACKED_FILE).exists()
+    assert NERModel.load(tmp_path / "m").stacked is None
