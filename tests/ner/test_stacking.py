@@ -49,3 +49,12 @@ def test_stacked_model_trains_and_round_trips(tmp_path: Path) -> None:
     build_model(tmp_path / "m", TINY, features, cfile, TrainSettings(max_iterations=20))
     assert not (tmp_path / "m" / STACKED_FILE).exists()
     assert NERModel.load(tmp_path / "m").stacked is None
+
+
+def test_shipped_model_has_a_second_stage_and_tags_documents() -> None:
+    model = NERModel.load()
+    assert model.stacked is not None
+    sents = [["وصل", "الرئيس", "آسيمي", "غويتا", "إلى", "باماكو"], ["وقال", "غويتا", "إن"], []]
+    tags = model.tag(sents)
+    assert [len(t) for t in tags] == [6, 3, 0]
+    assert model.tag([[]]) == [[]]

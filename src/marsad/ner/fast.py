@@ -98,13 +98,15 @@ class FastCRF:
 
     def emissions(self, sentences: Sequence[Sequence[str]],
                   context: Callable[[Sequence[str]], Sequence[tuple[int, Sequence[str]]]]
-                  | None = None) -> list[FloatArray]:
+                  | None = None, add: FloatArray | None = None) -> list[FloatArray]:
         """``(n, L)`` emission scores of every sentence, in one pass.
 
         Args:
             sentences: token texts per sentence.
             context: gives the sparse per-token context attributes of the
                 padded, concatenated token sequence (``(index, attrs)`` pairs).
+            add: ``(tokens, L)`` scores added to the tokens of all sentences
+                in order (a second stage's dense per-token attributes).
         """
         pad = self.pad
         seq: list[str] = [PAD] * pad
@@ -132,7 +134,13 @@ class FastCRF:
                         rows.append(r)
             if rows:
                 np.add.at(em, np.array(at, dtype=np.intp), self.crf.weights[rows])
-        return [em[a : a + len(s)] for a, s in zip(starts, sentences, strict=True)]
+        out = [em[a : a + len(s)] for a, s in zip(starts, sentences, strict=True)]
+        if add is not None:
+            done = 0
+            for part in out:
+                part += add[done : done + len(part)]
+                done += len(part)
+        return out
 
     def _cuts(self, em: FloatArray, words: Sequence[str]) -> list[int]:
         """Piece boundaries of a sentence (start offsets, then its length)."""
@@ -191,9 +199,9 @@ class FastCRF:
 
     def tag(self, sentences: Sequence[Sequence[str]],
             context: Callable[[Sequence[str]], Sequence[tuple[int, Sequence[str]]]]
-            | None = None) -> list[list[str]]:
-        """BIO labels of every token of every sentence."""
-        ems = self.emissions(sentences, context)
+            | None = None, add: FloatArray | None = None) -> list[list[str]]:
+        """BIO labels of every token of every sentence (``add``: see :meth:`emissions`)."""
+        ems = self.emissions(sentences, context, add)
         pieces: list[FloatArray] = []
         spans: list[list[int]] = []
         for em, words in zip(ems, sentences, strict=True):

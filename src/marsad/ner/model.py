@@ -7,13 +7,16 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
+
 from marsad.crf import DecomposedCRF
 from marsad.errors import ModelError
 from marsad.ner.clusters import load_clusters
 from marsad.ner.fast import FastCRF
 from marsad.ner.features import OFFSETS, Features
 from marsad.ner.gazetteer import Gazetteer
-from marsad.ner.stacking import WINDOW, doc_attrs
+from marsad.ner.stacking import EDGE, KINDS, NONE, WINDOW, doc_codes, kind_index
 
 CRF_FILE = "crf.npz"
 STACKED_FILE = "crf2.npz"
@@ -40,6 +43,31 @@ class NERModel:
         self.stacked = FastCRF(stacked) if stacked is not None else None
         window = meta.get("window", WINDOW)
         self.window = window if isinstance(window, int) else WINDOW
+        if stacked is not None:
+            self._stack_tables(stacked)
+
+    def _stack_tables(self, crf: DecomposedCRF) -> None:
+        """Weight rows of the second stage's per-token attributes, by code.
+
+        The last row of ``_w2`` is zeros: the row of an attribute the model
+        never weighted, and of an absent ``D``/``DM`` (code :data:`NONE`).
+        """
+        zero = len(crf.weights)
+        self._w2 = np.vstack([crf.weights.astype(np.float32),
+                              np.zeros((1, len(crf.labels)), np.float32)])
+
+        def rows(prefix: str, names: Sequence[str]) -> npt.NDArray[np.intp]:
+            return np.array([crf.row.get(f"{prefix}={n}", zero) for n in names], np.intp)
+
+        labels1 = list(self.crf.labels)
+        self._label_id = {lab: i for i, lab in enumerate(labels1)}
+        self._kind_of = np.array([kind_index(lab) for lab in labels1], np.intp)
+        self._row_p = rows("P", labels1)
+        self._row_prev = rows("Pp", [*KINDS, "BOS"])
+        self._row_next = rows("Pn", [*KINDS, "EOS"])
+        # index NONE (-1) reads the last entry: the zero row
+        self._row_d = np.append(rows("D", KINDS), zero)
+        self._row_dm = np.append(rows("DM", KINDS), zero)
 
     @classmethod
     def load(cls, folder: str | Path | None = None) -> NERModel:
@@ -83,17 +111,35 @@ class NERModel:
             return got[0]
 
         first = self.fast.tag(sentences, gazetteer)
-        if self.stacked is None:
+        if self.stacked is None or not any(sentences):
             return first
-        stacked = doc_attrs(sentences, first, self.features.key, self.window)
-        pad = self.stacked.pad
+        return self.stacked.tag(sentences, gazetteer, self._stacked_scores(sentences, first))
 
-        def context(seq: Sequence[str]) -> list[tuple[int, Sequence[str]]]:
-            out: list[tuple[int, Sequence[str]]] = list(gazetteer(seq))
-            pos = pad
-            for words, attrs in zip(sentences, stacked, strict=True):
-                out.extend(enumerate(attrs, pos))
-                pos += len(words) + pad
-            return out
-
-        return self.stacked.tag(sentences, context)
+    def _stacked_scores(self, sentences: Sequence[Sequence[str]],
+                        first: Sequence[Sequence[str]]) -> npt.NDArray[np.float32]:
+        """``(tokens, L)``: what the second stage's per-token attributes add (as
+        :func:`marsad.ner.stacking.doc_attrs` names them for training)."""
+        key = self.features.key
+        label_id = self._label_id
+        lab = np.array([label_id[t] for tags in first for t in tags], np.intp)
+        kinds = self._kind_of[lab]
+        lengths = np.array([len(s) for s in sentences], np.intp)
+        sent = np.repeat(np.arange(len(sentences)), lengths)
+        d, dm = doc_codes([key(w) for words in sentences for w in words], sent.tolist(),
+                          kinds.tolist(), self.window)
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        prev = np.empty_like(kinds)
+        prev[1:] = kinds[:-1]
+        nxt = np.empty_like(kinds)
+        nxt[:-1] = kinds[1:]
+        nonempty = lengths > 0
+        prev[starts[nonempty]] = EDGE
+        nxt[ends[nonempty] - 1] = EDGE
+        w = self._w2
+        d[d == NONE] = len(KINDS)
+        dm[dm == NONE] = len(KINDS)
+        out: npt.NDArray[np.float32] = (w[self._row_p[lab]] + w[self._row_prev[prev]]
+                                         + w[self._row_next[nxt]] + w[self._row_d[d]]
+                                         + w[self._row_dm[dm]])
+        return out
