@@ -58,3 +58,31 @@ def test_shipped_model_has_a_second_stage_and_tags_documents() -> None:
     tags = model.tag(sents)
     assert [len(t) for t in tags] == [6, 3, 0]
     assert model.tag([[]]) == [[]]
+
+
+def test_dense_second_stage_matches_the_training_attributes() -> None:
+    """Run time adds the second stage's weights as dense scores; they must equal
+    scoring the attribute strings that training used."""
+    model = NERModel.load()
+    assert model.stacked is not None
+    sents = [["قال", "الرئيس", "الأمريكي", "جو", "بايدن", "في", "واشنطن", "."],
+             ["وأكد", "بايدن", "أن", "واشنطن", "لن", "تتراجع"], [], ["بايدن"]]
+    first = model.fast.tag(sents, model.features.context_sparse)
+    attrs = doc_attrs(sents, first, model.features.key, model.window)
+    pad = model.stacked.pad
+
+    def context(seq: list[str]) -> list[tuple[int, list[str]]]:
+        out = list(model.features.context_sparse(seq))
+        pos = pad
+        for words, a in zip(sents, attrs, strict=True):
+            out.extend(enumerate(a, pos))
+            pos += len(words) + pad
+        return out
+
+    dense = model.stacked.emissions(sents, model.features.context_sparse,
+                                    model._stacked_scores(sents, first))
+    strings = model.stacked.emissions(sents, context)
+    for a, b in zip(dense, strings, strict=True):
+        assert a.shape == b.shape
+        assert abs(a - b).max() < 1e-3 if a.size else True
+    assert model.tag(sents) == model.stacked.tag(sents, context)

@@ -47,31 +47,38 @@ class FastCRF:
         self.transitions = trans
         self.start = np.array([_BANNED if lab.startswith("I-") else 0.0 for lab in self.labels],
                               dtype=np.float32)
-        # attribute -> (offset index, weight row) pairs, so a new word costs one
-        # dict lookup per attribute instead of one per attribute and offset.
+        # attribute -> its summed (offset, label) weights, so a new word costs one
+        # dict lookup per attribute and one array sum, not one lookup per offset.
         index = {f"{off}|": k for k, off in enumerate(self.offsets)}
-        by_attr: dict[str, list[tuple[int, int]]] = {}
+        attr_id: dict[str, int] = {}
+        at_a: list[int] = []
+        at_k: list[int] = []
+        at_r: list[int] = []
         for name, r in crf.row.items():
             prefix, bar, attr = name.partition("|")
             if bar and prefix + "|" in index:
-                by_attr.setdefault(attr, []).append((index[prefix + "|"], r))
-        self._by_attr = by_attr
+                at_a.append(attr_id.setdefault(attr, len(attr_id)))
+                at_k.append(index[prefix + "|"])
+                at_r.append(r)
+        mats = np.zeros((len(attr_id), len(self.offsets), n_lab), np.float32)
+        if at_r:
+            np.add.at(mats, (np.array(at_a, np.intp), np.array(at_k, np.intp)),
+                      crf.weights[np.array(at_r, np.intp)].astype(np.float32))
+        self._attr_id = attr_id
+        self._mats = mats
+        # Replaceable, so two stages can share one word's attributes (NERModel).
+        self.word_attrs: Callable[[str], Sequence[str]] = crf.word_attrs
         self._rows: dict[str, int] = {PAD: 0}
         self._table = np.zeros((4096, len(self.offsets), n_lab), np.float32)
         self._table[0] = self._word(PAD)
 
     def _word(self, word: str) -> FloatArray:
         """``(K, L)``: what ``word`` adds at each window offset."""
-        by_attr = self._by_attr
-        ks: list[int] = []
-        rows: list[int] = []
-        for a in self.crf.word_attrs(word):
-            for k, r in by_attr.get(a, ()):
-                ks.append(k)
-                rows.append(r)
-        out = np.zeros((len(self.offsets), len(self.labels)), np.float32)
-        if rows:
-            np.add.at(out, np.array(ks, dtype=np.intp), self.crf.weights[rows])
+        get = self._attr_id.get
+        ids = [i for i in (get(a) for a in self.word_attrs(word)) if i is not None]
+        if not ids:
+            return np.zeros((len(self.offsets), len(self.labels)), np.float32)
+        out: FloatArray = self._mats[ids].sum(axis=0)
         return out
 
     def _ids(self, words: Sequence[str]) -> IntArray:

@@ -43,8 +43,18 @@ class NERModel:
         self.stacked = FastCRF(stacked) if stacked is not None else None
         window = meta.get("window", WINDOW)
         self.window = window if isinstance(window, int) else WINDOW
-        if stacked is not None:
+        self._memo: dict[str, Sequence[str]] = {}
+        if stacked is not None and self.stacked is not None:
             self._stack_tables(stacked)
+            # A word new to the first stage's cache is new to the second's too:
+            # compute its attributes once per tag() call.
+            self.fast.word_attrs = self.stacked.word_attrs = self._memo_attrs
+
+    def _memo_attrs(self, word: str) -> Sequence[str]:
+        got = self._memo.get(word)
+        if got is None:
+            got = self._memo[word] = self.features.word_attrs(word)
+        return got
 
     def _stack_tables(self, crf: DecomposedCRF) -> None:
         """Weight rows of the second stage's per-token attributes, by code.
@@ -112,8 +122,13 @@ class NERModel:
 
         first = self.fast.tag(sentences, gazetteer)
         if self.stacked is None or not any(sentences):
+            self._memo.clear()
             return first
-        return self.stacked.tag(sentences, gazetteer, self._stacked_scores(sentences, first))
+        try:
+            return self.stacked.tag(sentences, gazetteer,
+                                    self._stacked_scores(sentences, first))
+        finally:
+            self._memo.clear()
 
     def _stacked_scores(self, sentences: Sequence[Sequence[str]],
                         first: Sequence[Sequence[str]]) -> npt.NDArray[np.float32]:
