@@ -30,7 +30,7 @@ def test_doc_attrs_see_the_same_word_elsewhere() -> None:
     assert doc_attrs([], [], key) == []
 
 
-def test_stacked_model_trains_and_round_trips(tmp_path: Path) -> None:
+def _tiny_stacked(tmp_path: Path) -> tuple[NERModel, Features, Path]:
     pytest.importorskip("pycrfsuite")
     from tests.ner.test_training import CLUSTERS, TINY
 
@@ -38,7 +38,13 @@ def test_stacked_model_trains_and_round_trips(tmp_path: Path) -> None:
     save_clusters(CLUSTERS, cfile)
     features = Features(load_clusters(cfile), Gazetteer([("LOC", "القاهرة")]))
     settings = TrainSettings(c1=0.0, c2=0.01, max_iterations=80, folds=2, fold_iterations=30)
-    model = build_model(tmp_path / "m", TINY * 2, features, cfile, settings)
+    return build_model(tmp_path / "m", TINY * 2, features, cfile, settings), features, cfile
+
+
+def test_stacked_model_trains_and_round_trips(tmp_path: Path) -> None:
+    from tests.ner.test_training import TINY
+
+    model, features, cfile = _tiny_stacked(tmp_path)
     assert (tmp_path / "m" / STACKED_FILE).is_file()
     assert model.stacked is not None
     scores, predicted = evaluate(model, TINY)
@@ -51,8 +57,8 @@ def test_stacked_model_trains_and_round_trips(tmp_path: Path) -> None:
     assert NERModel.load(tmp_path / "m").stacked is None
 
 
-def test_shipped_model_has_a_second_stage_and_tags_documents() -> None:
-    model = NERModel.load()
+def test_stacked_model_tags_documents(tmp_path: Path) -> None:
+    model = _tiny_stacked(tmp_path)[0]
     assert model.stacked is not None
     sents = [["وصل", "الرئيس", "آسيمي", "غويتا", "إلى", "باماكو"], ["وقال", "غويتا", "إن"], []]
     tags = model.tag(sents)
@@ -60,10 +66,10 @@ def test_shipped_model_has_a_second_stage_and_tags_documents() -> None:
     assert model.tag([[]]) == [[]]
 
 
-def test_dense_second_stage_matches_the_training_attributes() -> None:
+def test_dense_second_stage_matches_the_training_attributes(tmp_path: Path) -> None:
     """Run time adds the second stage's weights as dense scores; they must equal
     scoring the attribute strings that training used."""
-    model = NERModel.load()
+    model = _tiny_stacked(tmp_path)[0]
     assert model.stacked is not None
     sents = [["قال", "الرئيس", "الأمريكي", "جو", "بايدن", "في", "واشنطن", "."],
              ["وأكد", "بايدن", "أن", "واشنطن", "لن", "تتراجع"], [], ["بايدن"]]

@@ -60,7 +60,8 @@ class FastCRF:
                 at_a.append(attr_id.setdefault(attr, len(attr_id)))
                 at_k.append(index[prefix + "|"])
                 at_r.append(r)
-        mats = np.zeros((len(attr_id), len(self.offsets), n_lab), np.float32)
+        # The last matrix is zeros: every word's sum includes it (see _fill).
+        mats = np.zeros((len(attr_id) + 1, len(self.offsets), n_lab), np.float32)
         if at_r:
             np.add.at(mats, (np.array(at_a, np.intp), np.array(at_k, np.intp)),
                       crf.weights[np.array(at_r, np.intp)].astype(np.float32))
@@ -81,6 +82,26 @@ class FastCRF:
         out: FloatArray = self._mats[ids].sum(axis=0)
         return out
 
+    def _fill(self, words: Sequence[str], first: int) -> None:
+        """Write the table rows ``first, first + 1, ...`` of new ``words`` in one array sum."""
+        end = first + len(words)
+        if end > len(self._table):
+            size = len(self._table)
+            while size < end:
+                size *= 2
+            grown = np.zeros((size, *self._table.shape[1:]), np.float32)
+            grown[:first] = self._table[:first]
+            self._table = grown
+        get = self._attr_id.get
+        zero = len(self._mats) - 1
+        flat: list[int] = []
+        starts: list[int] = []
+        for w in words:
+            starts.append(len(flat))
+            flat.extend([i for i in (get(a) for a in self.word_attrs(w)) if i is not None])
+            flat.append(zero)  # no word sums nothing, even one without known attributes
+        self._table[first:end] = np.add.reduceat(self._mats[flat], starts, axis=0)
+
     def _ids(self, words: Sequence[str]) -> IntArray:
         rows = self._rows
         if len(rows) > _CACHE_LIMIT:
@@ -88,19 +109,17 @@ class FastCRF:
             rows[PAD] = 0
         got = [rows.get(w, -1) for w in words]
         if -1 in got:
+            first = len(rows)
+            new: list[str] = []
             for k, w in enumerate(words):
                 if got[k] == -1:
                     r = rows.get(w, -1)
                     if r == -1:
-                        r = len(rows)
-                        if r >= len(self._table):
-                            grown = np.zeros((2 * len(self._table), *self._table.shape[1:]),
-                                             np.float32)
-                            grown[:r] = self._table[:r]
-                            self._table = grown
-                        self._table[r] = self._word(w)
-                        rows[w] = r
+                        r = rows[w] = len(rows)
+                        new.append(w)
                     got[k] = r
+            if new:
+                self._fill(new, first)
         return np.array(got, dtype=np.intp)
 
     def emissions(self, sentences: Sequence[Sequence[str]],
