@@ -12,8 +12,8 @@ from marsad.ner.training import evaluate
 
 def test_anercorp_test_f1_floor(shared: Path) -> None:
     scores, _ = evaluate(NERModel.load(), read_conll(shared / "data/anercorp/test.txt"))
-    assert scores.micro.f1 >= 0.69
-    assert scores.per_label["LOC"].f1 >= 0.83
+    assert scores.micro.f1 >= 0.70
+    assert scores.per_label["LOC"].f1 >= 0.86
 
 
 def test_reference_article_mentions_floor(shared: Path) -> None:

@@ -43,10 +43,14 @@ def train_clusters(out: Path, shared: Path | None, seed: int) -> None:
               help="Also train on AQMAR train+dev (default: as the shipped model).")
 @click.option("--c1", type=float, default=None, help="L1 weight (default: tuned value).")
 @click.option("--c2", type=float, default=None, help="L2 weight (default: tuned value).")
+@click.option("--folds", type=int, default=None,
+              help="Cross-validation folds for the second (stacked) stage; 0: no second stage "
+                   "(default: as the shipped model).")
 @click.option("--dev", is_flag=True,
               help="Hold out the last 10%% of ANERcorp train and report dev scores.")
 def train_ner(out: Path, shared: Path | None, seed: int, clusters: Path | None,
-              aqmar: bool | None, c1: float | None, c2: float | None, dev: bool) -> None:
+              aqmar: bool | None, c1: float | None, c2: float | None, folds: int | None,
+              dev: bool) -> None:
     """Train the NER model from ANERcorp (and AQMAR), gazetteers and word clusters."""
     from marsad.ner import defaults
     from marsad.ner.model import CLUSTERS_FILE, shipped_model_dir
@@ -66,7 +70,9 @@ def train_ner(out: Path, shared: Path | None, seed: int, clusters: Path | None,
     use_aqmar = defaults.AQMAR if aqmar is None else aqmar
     settings = TrainSettings(c1=defaults.C1 if c1 is None else c1,
                              c2=defaults.C2 if c2 is None else c2,
-                             max_iterations=defaults.MAX_ITERATIONS, seed=seed)
+                             max_iterations=defaults.MAX_ITERATIONS, seed=seed,
+                             folds=defaults.FOLDS if folds is None else folds,
+                             fold_iterations=defaults.FOLD_ITERATIONS, window=defaults.WINDOW)
     features = load_features(data, cfile)
     sentences = read_training_data(data)
     held: list[tuple[list[str], list[str]]] = []

@@ -47,32 +47,60 @@ class FastCRF:
         self.transitions = trans
         self.start = np.array([_BANNED if lab.startswith("I-") else 0.0 for lab in self.labels],
                               dtype=np.float32)
-        # attribute -> (offset index, weight row) pairs, so a new word costs one
-        # dict lookup per attribute instead of one per attribute and offset.
+        # attribute -> its summed (offset, label) weights, so a new word costs one
+        # dict lookup per attribute and one array sum, not one lookup per offset.
         index = {f"{off}|": k for k, off in enumerate(self.offsets)}
-        by_attr: dict[str, list[tuple[int, int]]] = {}
+        attr_id: dict[str, int] = {}
+        at_a: list[int] = []
+        at_k: list[int] = []
+        at_r: list[int] = []
         for name, r in crf.row.items():
             prefix, bar, attr = name.partition("|")
             if bar and prefix + "|" in index:
-                by_attr.setdefault(attr, []).append((index[prefix + "|"], r))
-        self._by_attr = by_attr
+                at_a.append(attr_id.setdefault(attr, len(attr_id)))
+                at_k.append(index[prefix + "|"])
+                at_r.append(r)
+        # The last matrix is zeros: every word's sum includes it (see _fill).
+        mats = np.zeros((len(attr_id) + 1, len(self.offsets), n_lab), np.float32)
+        if at_r:
+            np.add.at(mats, (np.array(at_a, np.intp), np.array(at_k, np.intp)),
+                      crf.weights[np.array(at_r, np.intp)].astype(np.float32))
+        self._attr_id = attr_id
+        self._mats = mats
+        # Replaceable, so two stages can share one word's attributes (NERModel).
+        self.word_attrs: Callable[[str], Sequence[str]] = crf.word_attrs
         self._rows: dict[str, int] = {PAD: 0}
         self._table = np.zeros((4096, len(self.offsets), n_lab), np.float32)
         self._table[0] = self._word(PAD)
 
     def _word(self, word: str) -> FloatArray:
         """``(K, L)``: what ``word`` adds at each window offset."""
-        by_attr = self._by_attr
-        ks: list[int] = []
-        rows: list[int] = []
-        for a in self.crf.word_attrs(word):
-            for k, r in by_attr.get(a, ()):
-                ks.append(k)
-                rows.append(r)
-        out = np.zeros((len(self.offsets), len(self.labels)), np.float32)
-        if rows:
-            np.add.at(out, np.array(ks, dtype=np.intp), self.crf.weights[rows])
+        get = self._attr_id.get
+        ids = [i for i in (get(a) for a in self.word_attrs(word)) if i is not None]
+        if not ids:
+            return np.zeros((len(self.offsets), len(self.labels)), np.float32)
+        out: FloatArray = self._mats[ids].sum(axis=0)
         return out
+
+    def _fill(self, words: Sequence[str], first: int) -> None:
+        """Write the table rows ``first, first + 1, ...`` of new ``words`` in one array sum."""
+        end = first + len(words)
+        if end > len(self._table):
+            size = len(self._table)
+            while size < end:
+                size *= 2
+            grown = np.zeros((size, *self._table.shape[1:]), np.float32)
+            grown[:first] = self._table[:first]
+            self._table = grown
+        get = self._attr_id.get
+        zero = len(self._mats) - 1
+        flat: list[int] = []
+        starts: list[int] = []
+        for w in words:
+            starts.append(len(flat))
+            flat.extend([i for i in (get(a) for a in self.word_attrs(w)) if i is not None])
+            flat.append(zero)  # no word sums nothing, even one without known attributes
+        self._table[first:end] = np.add.reduceat(self._mats[flat], starts, axis=0)
 
     def _ids(self, words: Sequence[str]) -> IntArray:
         rows = self._rows
@@ -81,30 +109,30 @@ class FastCRF:
             rows[PAD] = 0
         got = [rows.get(w, -1) for w in words]
         if -1 in got:
+            first = len(rows)
+            new: list[str] = []
             for k, w in enumerate(words):
                 if got[k] == -1:
                     r = rows.get(w, -1)
                     if r == -1:
-                        r = len(rows)
-                        if r >= len(self._table):
-                            grown = np.zeros((2 * len(self._table), *self._table.shape[1:]),
-                                             np.float32)
-                            grown[:r] = self._table[:r]
-                            self._table = grown
-                        self._table[r] = self._word(w)
-                        rows[w] = r
+                        r = rows[w] = len(rows)
+                        new.append(w)
                     got[k] = r
+            if new:
+                self._fill(new, first)
         return np.array(got, dtype=np.intp)
 
     def emissions(self, sentences: Sequence[Sequence[str]],
                   context: Callable[[Sequence[str]], Sequence[tuple[int, Sequence[str]]]]
-                  | None = None) -> list[FloatArray]:
+                  | None = None, add: FloatArray | None = None) -> list[FloatArray]:
         """``(n, L)`` emission scores of every sentence, in one pass.
 
         Args:
             sentences: token texts per sentence.
             context: gives the sparse per-token context attributes of the
                 padded, concatenated token sequence (``(index, attrs)`` pairs).
+            add: ``(tokens, L)`` scores added to the tokens of all sentences
+                in order (a second stage's dense per-token attributes).
         """
         pad = self.pad
         seq: list[str] = [PAD] * pad
@@ -132,7 +160,13 @@ class FastCRF:
                         rows.append(r)
             if rows:
                 np.add.at(em, np.array(at, dtype=np.intp), self.crf.weights[rows])
-        return [em[a : a + len(s)] for a, s in zip(starts, sentences, strict=True)]
+        out = [em[a : a + len(s)] for a, s in zip(starts, sentences, strict=True)]
+        if add is not None:
+            done = 0
+            for part in out:
+                part += add[done : done + len(part)]
+                done += len(part)
+        return out
 
     def _cuts(self, em: FloatArray, words: Sequence[str]) -> list[int]:
         """Piece boundaries of a sentence (start offsets, then its length)."""
@@ -191,9 +225,9 @@ class FastCRF:
 
     def tag(self, sentences: Sequence[Sequence[str]],
             context: Callable[[Sequence[str]], Sequence[tuple[int, Sequence[str]]]]
-            | None = None) -> list[list[str]]:
-        """BIO labels of every token of every sentence."""
-        ems = self.emissions(sentences, context)
+            | None = None, add: FloatArray | None = None) -> list[list[str]]:
+        """BIO labels of every token of every sentence (``add``: see :meth:`emissions`)."""
+        ems = self.emissions(sentences, context, add)
         pieces: list[FloatArray] = []
         spans: list[list[int]] = []
         for em, words in zip(ems, sentences, strict=True):

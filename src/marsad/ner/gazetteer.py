@@ -104,15 +104,19 @@ class Gazetteer:
 
     Args:
         entries: ``(type, name)`` pairs.
+        keyed: the names are already space-separated keys (as :meth:`save`
+            writes them): stripping proclitics again would change them
+            (``وفليس`` -> ``فليس``) and the model would meet other keys than
+            it was trained with.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, str]], keyed: bool = False) -> None:
         single: dict[str, set[str]] = defaultdict(set)
         part: dict[str, set[str]] = defaultdict(set)
         multi: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.entries: list[tuple[str, str]] = []
         for typ, name in entries:
-            keys = entry_keys(name)
+            keys = tuple(name.split()) if keyed else entry_keys(name)
             if keys is None:
                 continue
             self.entries.append((typ, " ".join(keys)))
@@ -183,7 +187,7 @@ class Gazetteer:
             raise ModelError(f"cannot read gazetteer {path}: {err}", code="M052") from None
         if any(len(p) != 2 for p in pairs):
             raise ModelError(f"malformed gazetteer {path}", code="M052")
-        return cls((p[0], p[1]) for p in pairs)
+        return cls(((p[0], p[1]) for p in pairs), keyed=True)
 
 
 def read_name_tokens(folder: Path) -> list[tuple[str, str]]:
