@@ -123,6 +123,7 @@ def test_cli_eval_events_gsr_and_gold(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_cli_train_events_writes_a_loadable_lexicon(tmp_path: Path, shared: Path) -> None:
+    pytest.importorskip("sklearn", reason="training the event gate needs the train or test extra")
     out = tmp_path / "lexicon.json"
     assert main(["train", "events", "--shared", str(shared), "--out", str(out),
                  "--seed", str(Path(__file__).resolve().parents[2] / "src/marsad/models/events/seed.tsv")]) == 0
