@@ -259,3 +259,14 @@ def test_nationality_noun_kept_by_the_tagger_stays_a_mention() -> None:
     assert [m.text for m in doc.mentions] == ["الأمريكيون"]
     assert doc.entity(doc.mentions[0].entity).name_en == "United States"  # type: ignore[union-attr]
     assert [m.text for m in doc.modifiers] == ["الأمريكي"]
+
+
+def test_nisba_alone_after_the_full_name_is_the_person_not_a_country() -> None:
+    # "السوداني" alone, once the article has named أبو خليل السوداني, is his short name.
+    doc = run("أدت الغارة إلى مقتل أبو خليل السوداني. وتابع البيان أن السوداني أحد ثلاثة"
+              " متطرفين قتلوا.", [("أبو خليل السوداني", "PER")])
+    assert doc.modifiers == []
+    # With no such person, the adjective still names Sudan.
+    doc = run("وقالت الحكومة السودانية إن الرئيس السوداني سيزور القاهرة.", [("القاهرة", "LOC")])
+    names = {e.id: e.name_en for e in doc.entities}
+    assert [names[m.entity] for m in doc.modifiers if m.entity] == ["Sudan", "Sudan"]

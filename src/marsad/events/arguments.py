@@ -9,9 +9,11 @@ rules below read the clause around the trigger:
   passive, ``في/ب X`` (a place) the location, ``إلى X`` the host of a visit;
 - a verb's first bare candidate after it is its subject (VSO), the next its object;
   a bare candidate before it in the clause is its subject (SVO);
-- a noun's relative clause (``المحادثات التي أجرتها X``) gives its actor, a bare
-  candidate before it (``أجرت X محادثات``) too; a place right after it
-  (``حصار باماكو``) is the location.
+- a noun's relative clause (``المحادثات التي أجرتها X``, or unmarked after an indefinite
+  noun: ``عملية انتحارية نفذتها X``) gives its actor, a bare candidate before it
+  (``أجرت X محادثات``) too; a place right after it (``حصار باماكو``) is the location;
+- a nationality adjective on the noun itself (``غارة أمريكية``, ``القصف التركي``) names
+  the state that acts.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ SUBJECT_VERBS = frozenset(fold(w) for v in (
 _STOPS = frozenset(".؟?!؛;:")
 MARKERS = PARTNER | TARGET | AGENT_AFTER | PLACE | TOWARD | RELATIVE | {"بين"}
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
+# Verbs of carrying out whose object pronoun points back to the event noun: the head of an
+# unmarked relative clause (هجوم شنه X، عملية نفذتها X، تفجير تبناه X).
+AGENT_RELATIVE_STEMS = frozenset(fold(w) for w in (
+    "نفذ", "نفذت", "شن", "شنت", "تبنى", "تبنت", "تبنا", "ارتكب", "ارتكبت", "نظم", "نظمت",
+    "قاد", "قادت", "أجرى", "أجرت", "أجرا",
+))
+_OBJECT_PRONOUNS = ("ها", "ه", "هما", "هم")
+RELATIVE_VERB_GAP = 3  # tokens between the noun (and its adjectives) and that verb
 # Verbs read as passive when a party follows them (قُتل، اغتيل).
 PASSIVE_LEMMAS = frozenset({"قتل"})
 # Verbal nouns whose genitive is the one acted on (اعتقال المعارضين، مقتل الجنود).
@@ -68,6 +78,7 @@ class Candidate:
     label: str
     prep: str  # folded preposition before it (or its own clitic), "" when bare
     after_town: bool
+    head: int = -1  # for a nationality adjective, the token of the noun it modifies
 
 
 def state_of_agents(doc: Document) -> dict[str, str]:
@@ -135,24 +146,28 @@ class Arguments:
     actor: str | None = None
     recipient: str | None = None
     location: str | None = None
+    # The actor is only the state named by an adjective after a verb (استهدفت الشرطة
+    # الأفغانية): as often the object as the subject.
+    weak_actor: bool = False
 
 
 def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
                folded: Sequence[str]) -> list[Candidate]:
     """Entity references of the document, in token order."""
     labels = {e.id: e.label for e in doc.entities}
-    refs: list[tuple[int, int, str]] = [
-        (m.start, m.end, m.entity) for m in doc.mentions if m.entity is not None
+    refs: list[tuple[int, int, str, int]] = [
+        (m.start, m.end, m.entity, -1) for m in doc.mentions if m.entity is not None
     ]
     for mod in doc.modifiers:
         if mod.entity is not None:
-            refs.append((mod.start, mod.end, mod.entity))
+            refs.append((mod.start, mod.end, mod.entity,
+                         mod.head.start if mod.head is not None else -1))
     refs.sort()
     # One sweep over tokens and sorted references (no search per reference).
-    placed: list[tuple[int, int, int, int, str]] = []  # first token, last token, start, end, id
+    placed: list[tuple[int, int, int, int, str, int]] = []  # tokens, chars, id, head char
     n = len(tokens)
     t = 0
-    for start, end, entity in refs:
+    for start, end, entity, head_char in refs:
         while t + 1 < n and tokens[t + 1][0] <= start:
             t += 1
         if not tokens or tokens[t][0] > start:
@@ -160,10 +175,10 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
         last = t
         while last + 1 < n and tokens[last + 1][0] < end:
             last += 1
-        placed.append((t, last, start, end, entity))
+        placed.append((t, last, start, end, entity, head_char))
     taken = {p[0] for p in placed}
     out: list[Candidate] = []
-    for t, last, start, _end, entity in placed:
+    for t, last, start, _end, entity, head_char in placed:
         prefix = fold(doc.text[tokens[t][0] : start]) if start > tokens[t][0] else ""
         prev = folded[t - 1] if t > 0 else ""
         # A clitic on the mention itself (بباماكو، لمالي) is its preposition; a bare
@@ -183,7 +198,13 @@ def candidates(doc: Document, tokens: Sequence[tuple[int, int]],
                 if w[:1] in _STOPS or w in ("،", ",") or j in taken:
                     break
         town = prev in TOWN_WORDS or (t > 1 and folded[t - 2] in TOWN_WORDS)
-        out.append(Candidate(t, last, entity, labels.get(entity, "MISC"), prep, town))
+        head = -1
+        if head_char >= 0:
+            # The head noun comes before its adjective: walk back to its token.
+            head = t
+            while head > 0 and tokens[head][0] > head_char:
+                head -= 1
+        out.append(Candidate(t, last, entity, labels.get(entity, "MISC"), prep, town, head))
     out.sort(key=lambda c: (c.token, c.last))
     return out
 
@@ -193,6 +214,19 @@ def _genitive(folded: Sequence[str], last: int, token: int) -> bool:
     one head word and quote marks (حصار جماعة "نصرة ...")."""
     words = [w for w in folded[last + 1 : token] if any(ch.isalpha() for ch in w)]
     return token - last <= 4 and len(words) <= 1
+
+
+def _relative_verb(folded: Sequence[str], last: int, stop: int) -> int:
+    """The token of a carrying-out verb whose pronoun refers back to the noun ending at
+    ``last`` (``عملية انتحارية نفذتها``), or -1."""
+    for j in range(last + 1, min(stop, last + 1 + RELATIVE_VERB_GAP)):
+        w = folded[j]
+        if not any(ch.isalpha() for ch in w):
+            return -1
+        for suffix in _OBJECT_PRONOUNS:
+            if w.endswith(suffix) and w[: -len(suffix)] in AGENT_RELATIVE_STEMS:
+                return j
+    return -1
 
 
 def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, sent_hi: int,
@@ -205,6 +239,7 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
     actor: str | None = None
     recipient: str | None = None
     location: str | None = None
+    weak = False
     # After the trigger, up to a strong stop.
     stop = min(sent_hi, last + 1 + WINDOW_AFTER)
     for j in range(last + 1, stop):
@@ -212,12 +247,23 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
             stop = j
             break
     relative = last + 1 < len(folded) and folded[last + 1] in RELATIVE
+    rel_verb = -1 if verb or relative else _relative_verb(folded, last, stop)
     bare_after: list[Candidate] = []
     sides: list[Candidate] = []
     for c in cands:
         if c.token <= last or c.token >= stop:
             continue
         if c.entity in (actor, recipient, location):
+            continue
+        if not verb and first <= c.head <= last and c.label == "LOC" and c.token - last <= 3:
+            # غارة أمريكية، القصف التركي: the adjective names the state that acts.
+            if actor is None:
+                actor = c.entity
+            continue
+        if (rel_verb >= 0 and 0 < c.token - rel_verb <= 4 and not c.prep
+                and actor is None):
+            # هجوم شنه X: X carried it out.
+            actor = c.entity
             continue
         if c.prep in PARTNER and recipient is None:
             recipient = c.entity
@@ -228,8 +274,9 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
                 recipient = c.entity
         elif c.prep in AGENT_AFTER and actor is None:
             actor = c.entity
-        elif (c.prep in PLACE and c.label == "LOC" and location is None
+        elif (c.prep in PLACE and c.label == "LOC" and location is None and c.head < 0
               and c.token - last <= PLACE_WINDOW):
+            # (an adjective is never the place: في غارة أمريكية)
             location = c.entity
         elif c.prep in TOWARD and ptype == "CONSULT" and c.label == "LOC" and recipient is None:
             recipient = c.entity
@@ -252,6 +299,7 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
             recipient = recipient or first_bare.entity
         elif verb and near and actor is None:
             actor = first_bare.entity
+            weak = first_bare.head > last
             if len(bare_after) > 1 and recipient is None:
                 recipient = bare_after[1].entity
         elif not verb and relative and first_bare.token - last <= 6 and actor is None:
@@ -259,7 +307,7 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
         elif not verb and _genitive(folded, last, first_bare.token):
             # Genitive: a place is where it happened; the one acted on for nouns like
             # اعتقال/مقتل (اعتقال المعارضين); else the one acting (حصار الجماعة، هجوم طالبان).
-            if first_bare.label == "LOC" and ptype in TARGET_TYPES:
+            if first_bare.label == "LOC" and ptype in TARGET_TYPES and first_bare.head < 0:
                 location = location or first_bare.entity
             elif lemma in OBJECT_GENITIVE:
                 recipient = recipient or first_bare.entity
@@ -287,4 +335,4 @@ def find_arguments(ptype: str, first: int, last: int, verb: bool, sent_lo: int, 
                 break
     if recipient == actor:
         recipient = None
-    return Arguments(actor, recipient, location)
+    return Arguments(actor, recipient, location, weak)

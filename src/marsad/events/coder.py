@@ -134,6 +134,15 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _swapped(args: Sequence[Arguments], new: Arguments) -> bool:
+    """Whether ``new``'s actor may be a misread other party: the same two parties as
+    ``args`` with actor and recipient exchanged, or a weak actor (an adjective after a
+    verb, as often its object as its subject)."""
+    return new.actor is not None and (new.weak_actor or any(
+        x.recipient == new.actor or (x.actor is not None and x.actor == new.recipient)
+        for x in args))
+
+
 def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
     """Group the mentions of one event.
 
@@ -171,8 +180,10 @@ def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
                 # "المحادثات" again: the same talks, whatever weak arguments it picked up.
                 home = cl
                 break
-            if same_sentence and all(_compatible(x.actor, it.args.actor) for x in args):
-                # In one sentence (قتل ... في غارة استهدفته) only a different actor splits.
+            if same_sentence and (all(_compatible(x.actor, it.args.actor) for x in args)
+                                  or _swapped(args, it.args)):
+                # In one sentence (قتل ... في غارة استهدفته) only a different actor splits,
+                # and not one that is this event's other party read the wrong way round.
                 home = cl
                 break
             if all(_compatible(x.actor, it.args.actor) and _compatible(x.recipient, it.args.recipient)
@@ -280,11 +291,12 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
         if args.recipient in towns and h.type in TARGET_TYPES:
             # A town as the target is where it happens; the target is its state
             # (PLOVER codes the blockade of a capital against the country).
-            args = Arguments(args.actor, towns[args.recipient], args.location or args.recipient)
+            args = Arguments(args.actor, towns[args.recipient], args.location or args.recipient,
+                             args.weak_actor)
         if args.actor in agents and agents[args.actor] != args.recipient:
             # An official acting toward another party acts for the state (the PLOVER
             # convention, and the reference gold's: Landau -> United States).
-            args = Arguments(agents[args.actor], args.recipient, args.location)
+            args = Arguments(agents[args.actor], args.recipient, args.location, args.weak_actor)
         date = _date_near(doc, sent, h, modality == "future", date_cache, folded_text,
                           hit_starts)
         framed = not h.verb and _backgrounded(folded, h.first_token, FRAMING)
@@ -314,14 +326,18 @@ def code_events(doc: Document, lexicon: Lexicon, *, merge: bool = True,
         main = next((m for m in strong if m.quote is None), strong[0])
         others = tuple(Span(m.hit.start, m.hit.end, text[m.hit.start : m.hit.end])
                        for m in cl if m is not main)
+        actor = main.args.actor or _first([m.args.actor for m in cl])
+        recipient = main.args.recipient if main.args.recipient != actor else None
+        recipient = recipient or _first([m.args.recipient for m in cl
+                                         if m.args.recipient != actor])
         ev = Event(
             id="",
             type=main.hit.type,
             trigger=Span(main.hit.start, main.hit.end, text[main.hit.start : main.hit.end]),
             modality=main.modality,
             mode=main.hit.mode or _first([m.hit.mode for m in cl]),
-            actor=main.args.actor or _first([m.args.actor for m in cl]),
-            recipient=main.args.recipient or _first([m.args.recipient for m in cl]),
+            actor=actor,
+            recipient=recipient,
             location=main.args.location or _first([m.args.location for m in cl]),
             date=main.date or next((m.date for m in cl if m.date is not None), None),
             sentence=main.sentence,

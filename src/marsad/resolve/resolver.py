@@ -276,12 +276,16 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
                         if it.entry is not None and it.entry.country}
     linked_countries |= {it.entry.id for it in items if it.entry is not None}
     country_names = kb.country_names
+    # A nisba that ends a person's name in the article (أبو خليل السوداني ... أن السوداني)
+    # is that person's short name, not an adjective of nationality.
+    surnames = {words.folded[it.j - 1] for it in items
+                if it.mention.label == "PER" and it.j - it.i >= 2 and it.j <= len(words.folded)}
     mods: list[tuple[int, KBEntry]] = []
     forms = kb.nisba_forms
     present = forms.keys() & (words.vocab or set(words.folded))
     for k in [k for k, w in enumerate(words.folded) if w in present] if present else []:
         w = words.folded[k]
-        if covered[k]:
+        if covered[k] or any(v in surnames for v in clitic_variants(w)):
             continue
         if any(v in country_names for v in clitic_variants(w)) and not (
                 w.startswith("ال") and k > 0 and words.folded[k - 1].startswith("ال")):
