@@ -224,3 +224,52 @@ def test_via_and_adjectives_are_not_cues() -> None:
     assert quotes_of("وتتم المراجعة عبر الإنترنت وأجهزة رقمية عن بعد.") == []
     assert quotes_of("وتقدم المكتبة نصائح مفيدة للأطفال، والتي يرى الأهالي أنها مهمة جدا.") != [
         ("indirect", "للأطفال", "", "person")]
+
+
+def test_spaced_reversed_guillemets_pair_with_each_other() -> None:
+    # Writers who space their marks also reverse them: « المدينة « and »...« are pairs.
+    text = ("أكد المدير العام للتعليم عبدالله الثقفي على دور المدرسة، وقال في تصريحات لـ « المدينة « "
+            "على خلفية النجاحات الأمنية :»إن الشكر موصول لكافة الأجهزة الأمنية في مكافحة الإرهاب « . "
+            "وأوضح الثقفي أن الهاجس الأمني لم يعد مسؤولية رجال الأمن فقط.")
+    got = quotes_of(text)
+    direct = [q for q in got if q[0] == "direct"]
+    assert len(direct) == 1
+    assert "الشكر موصول" in direct[0][1][:12] and direct[0][1].endswith("مكافحة الإرهاب")
+    assert not any(q[1].strip() == "المدينة" for q in got)
+    # The marks no longer swallow the rest of the paragraph: the next quote is found.
+    assert any(q[1].startswith("الهاجس الأمني") for q in got)
+
+
+def test_adverb_or_speech_noun_after_the_cue_is_no_speaker() -> None:
+    text = ('وقال وزير الخارجية عادل الجبير: «التصريحات غير دقيقة». ثم يوضح أكثر: «موقف المملكة لم يتغير». '
+            'وتابع بقوله: «لا جديد في الموضوع».')
+    got = quotes_of(text)
+    assert [q[2] for q in got] == ["عادل الجبير"] * 3
+
+
+def test_the_same_sources_are_the_earlier_sources() -> None:
+    text = ("وذكرت مصادر أمنية مطلعة أن قوات الدرك داهمت عدة أماكن في المدينة. "
+            "وأوضحت المصادر ذاتها أن التوقيفات جرت على خلفية اتهامات بالتجنيد.")
+    got = quotes_of(text)
+    assert [q[2] for q in got] == ["مصادر أمنية مطلعة", "مصادر أمنية مطلعة"]
+    assert {q[3] for q in got} == {"anonymous"}
+
+
+def test_relaying_aside_is_not_the_speaker() -> None:
+    text = ('وأضاف الوزير محمد العلي، بحسب ما أورد الموقع الرسمي للوزارة، بقوله: '
+            '"الخلاف حدث بعد سنوات طويلة".')
+    got = quotes_of(text)
+    assert len(got) == 1 and "بحسب" not in got[0][2] and "العلي" in got[0][2]
+
+
+def test_nisba_adjective_belongs_to_the_anonymous_source() -> None:
+    got = quotes_of("وأكدت مصادر عسكرية تدمير ثلاث آليات للمسلحين في الهجوم.")
+    assert got == [("indirect", "تدمير ثلاث آليات للمسلحين في الهجوم", "مصادر عسكرية", "anonymous")]
+
+
+def test_implied_speaker_after_a_subject_starting_with_lam() -> None:
+    # لاعب starts with ل but is a noun: the subject of أكد speaks in وقال.
+    got = quotes_of('أكد لاعب المنتخب وسام حمدان جدارة المنتخب بصدارة المجموعة وقال: '
+                    '"لن نتخلى عن الصدارة".')
+    assert [(q[0], q[1]) for q in got][-1] == ("direct", "لن نتخلى عن الصدارة")
+    assert "حمدان" in got[-1][2]

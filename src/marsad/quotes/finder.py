@@ -201,6 +201,9 @@ class _Finder(AttributionScanner):
                          and self.keys[j - 1] not in _QUANTIFIERS) or (
                             is_masdar_like(k) and (j > i + 1 or order != "vso" or clitic
                                                    or plural)
+                            # مصادر عسكرية، مسؤول حكومي: a nisba adjective of the source
+                            and not (k.endswith("يه")
+                                     and self.keys[j - 1] in self.lex.anonymous_heads)
                             and k not in self.lex.document_heads
                             and k not in self.lex.title_keys)):
                     stop_kind = "np"

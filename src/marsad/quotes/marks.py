@@ -4,7 +4,8 @@
 reverse them (``ل»الرياض»``) and use ``"`` for both; so every mark is read by
 its surroundings: a mark with a letter after it and space (or a proclitic)
 before it opens, one with a letter before it and space or punctuation after
-it closes. A stack then pairs them, which handles
+it closes; a mark spaced on both sides closes an open one, else opens. A stack
+then pairs them, which handles
 ``"... جماعة "نصرة الإسلام والمسلمين" بتشديد ..."``. A mark that never
 closes runs to the end of its paragraph.
 """
@@ -50,6 +51,10 @@ def _role(text: str, i: int) -> str:
         return "open"
     if left_close and right_close and not (left_open and right_open):
         return "close"
+    if before.isspace() and after.isspace():
+        # Spaced on both sides (لـ « المدينة « ... »إن ... « .): writers who space their
+        # marks also reverse them, so the character says nothing; the stack decides.
+        return "either"
     ch = text[i]
     if ch in OPENERS:
         return "open"

@@ -61,10 +61,16 @@ _KANA = frozenset(fold(w) for w in ("وكان", "وكانت", "كان", "كان�
 _PREP_PRONOUNS = frozenset(fold(w) for w in ("لنا", "له", "لها", "لهم", "لي", "لكم", "إليه",
                                               "إليها", "عليه", "عليها", "إليهم", "منه", "عنه"))
 _PARENTHETICAL = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهما"))
+# An aside naming who relays the words (وأضاف الوزير، بحسب ما أورد موقع ...، أن): it ends
+# the subject and is no part of the speaker's name.
+_RELAYS = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما",
+                                      "بحسبما", "وحسب", "ووفقا"))
 _RAW_PREPS = frozenset({"على", "إلى", "الى", "عن", "من", "ب"})
 # Sentence adverbials before a verb (من جهته أكد، إلى ذلك أجمع): never its subject.
 _ADVERBIALS = frozenset(fold(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "جانبهم", "ذلك",
-                                           "بدوره", "بدورها", "أيضا", "كذلك", "بدورهم"))
+                                           "بدوره", "بدورها", "أيضا", "كذلك", "بدورهم",
+                                           # يوضح أكثر، قال مجددا: adverbs, not speakers
+                                           "أكثر", "مجددا", "لاحقا"))
 
 
 

@@ -66,6 +66,10 @@ class EntityMention:
     name: str
 
 
+_SAME = frozenset(fold(w) for w in ("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم",
+                                    "أنفسهم"))
+
+
 def _bare(word: str) -> str:
     if len(word) > 3 and word[0] == "و" and word[1:3] == "ال":
         word = word[1:]
@@ -430,7 +434,9 @@ class SpeakerResolver:
             name, named = self._heuristic_name(a, b)
             record = None
             if not named and len(words) <= 4:
-                record = self.resolve_short(words, a)
+                # المصادر ذاتها، المصدر نفسه: "the same source" is the earlier one.
+                short = words[:-1] if len(words) > 1 and fold(words[-1]) in _SAME else words
+                record = self.resolve_short(short, a)
             if not named and (record is None or not record.named):
                 name, named = self.name_of(a, b)  # an entity mention, as a fallback
             em = self.linked(a, b, name)

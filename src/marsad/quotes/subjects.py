@@ -18,6 +18,7 @@ from marsad.quotes.shapes import (
     _PREP_PRONOUNS,
     _PREPS_NOT_VERBS,
     _QAD,
+    _RELAYS,
     _TRUE_PREPS,
     _is_adjunct,
     _is_prep_pronoun,
@@ -52,6 +53,8 @@ class SubjectScanner(ClauseScanner):
             if glued and (glued in lex.anonymous_heads or glued in lex.organization_heads
                           or glued in lex.titles):
                 return None  # قال لمجموعة من الصحفيين: the people addressed
+            if k0[:1] in "بل" and len(k0) > 3 and k0[1:] in lex.cues:
+                return None  # وتابع بقوله: the speech noun, not a speaker
             if _is_prep_pronoun(k0) or k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
                     k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1:2] == "ل"
                                         or is_masdar_like(k0[1:]))) or k0 in _PREP_PRONOUNS:
@@ -92,7 +95,8 @@ class SubjectScanner(ClauseScanner):
                         is_masdar_like(nk) and j + 2 < stop
                         and self.keys[j + 2].startswith("ال")):
                     break  # في تصريح، في تعليقه على ...، في انشغال المغاربة
-            if k in _COMMA and j + 1 < stop and self.keys[j + 1] in lex.subject_stops:
+            if k in _COMMA and j + 1 < stop and (self.keys[j + 1] in lex.subject_stops
+                                                 or self.keys[j + 1] in _RELAYS):
                 break
             if k in lex.subject_stops and j > first:
                 break
@@ -175,7 +179,8 @@ class SubjectScanner(ClauseScanner):
             return None
         j = s0 + 1
         if j < i and (self.keys[j] in _PREPS_NOT_VERBS or self.keys[j] in _PREP_PRONOUNS
-                      or (self.keys[j][:1] in "بل" and len(self.keys[j]) > 3
+                      # (a glued ب/ل needs a stem of 4+ letters: بجهود, not لاعب، لجنة، باحث)
+                      or (self.keys[j][:1] in "بل" and len(self.keys[j]) > 4
                           and self.keys[j] not in _BA_NOT_PREP)):
             return None  # وأشاد بجهود ...: the verb's subject is implied, not this object
         commas = 0
