@@ -37,3 +37,24 @@ def test_heldout_gold_rebuilds_identically(script: str, gold: str) -> None:
         assert path.read_bytes() == before
     finally:
         path.write_bytes(before)
+
+
+SECOND = TOOLS.parents[1] / "heldout2"
+
+
+def test_second_heldout_quotes_validate_and_rebuild_identically() -> None:
+    path = SECOND / "quotes.gold.jsonl"
+    check = subprocess.run(
+        [sys.executable, str(TOOLS / "validate_gold.py"), "--complete",
+         f"--articles={SECOND / 'articles.jsonl'}", str(path)],
+        capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+    before = path.read_bytes()
+    try:
+        res = subprocess.run(
+            [sys.executable, str(SECOND / "tools" / "build_quotes_gold.py")],
+            capture_output=True, text=True, check=False)
+        assert res.returncode == 0, res.stdout + res.stderr
+        assert path.read_bytes() == before
+    finally:
+        path.write_bytes(before)
