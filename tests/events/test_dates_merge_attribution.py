@@ -121,6 +121,8 @@ def test_threat_content_and_references_are_not_events() -> None:
         ("وشهدت البلاد احتجاجات حاشدة.", "PROTEST"),      # light verb
         ("احتجاجات حاشدة ضد القانون الجديد.", "PROTEST"),   # particular-event adjective
         ("لكن المشاورات مستمرة بين الحكومة والمعارضة.", "CONSULT"),  # named parties
+        ("وأيضاً، تم اعتقال اثنين من العناصر الخطرة.", "COERCE"),  # passive تم
+        ("ومصادرة 13 سيارة محملة بالذخيرة.", "COERCE"),  # a count of what was seized
     ],
 )
 def test_anchored_nominal_events(text: str, ptype: str) -> None:
@@ -132,6 +134,7 @@ def test_anchored_nominal_events(text: str, ptype: str) -> None:
 
 def test_unanchored_nominal_reference_is_dropped() -> None:
     assert code_events(doc_with("الاحتجاجات ظاهرة قديمة في تاريخ المدن."), default_lexicon()) == []
+    assert code_events(doc_with("والاعتقال التعسفي مرفوض في كل الأحوال."), default_lexicon()) == []
 
 
 def test_framed_reference_to_a_past_event_is_not_reported() -> None:

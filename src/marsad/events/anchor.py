@@ -3,8 +3,9 @@
 ``الهجوم`` in "قتل 5 في هجوم أمس" reports an attack; in "فهل يجوز تبرير الاغتيال"
 it names a kind of act. A noun trigger counts as *anchored* when its clause has a
 verb that makes the event happen (a light verb ``شنّ، أجرى، نفّذ``, a verb of
-occurrence ``وقع، اندلع، شهد``), another trigger that is a verb, a time (``أمس``,
-a weekday, ``صباح``) or a place (``في مدينة``, a place mention after ``في``).
+occurrence ``وقع، اندلع، شهد``, the passive ``تم``), another trigger that is a verb, a
+time (``أمس``, a weekday, ``صباح``), a place (``في مدينة``, a place mention after ``في``)
+or a count right after it (``اعتقال 5``، ``تدمير 13 بؤرة``).
 Unanchored noun mentions survive only as further mentions of an anchored event.
 """
 
@@ -31,6 +32,7 @@ LIGHT_VERBS = _verb_forms(
     "تعرض", "تتعرض", "يتعرض", "خرج", "يخرج", "تخرج", "استأنف", "تستأنف", "بدأ", "تبدأ",
     "يبدأ", "واصل", "تواصل", "يواصل", "فرض", "تفرض", "يفرض", "تبنى", "تبنت", "يتبنى",
     "نجا", "أعلن", "أعلنت", "قاد", "قادت", "يقود", "تقود", "اختتم", "اختتمت", "انطلق",
+    "تم", "يتم",  # تم اعتقال: the passive of the verbal noun
     "انطلقت", "تنطلق", "أطلق", "أطلقت", "كثف", "كثفت", "صعد", "صعدت", "ارتكب", "ارتكبت",
     "أحبط", "أحبطت", "تجدد", "تجددت", "دار", "دارت", "حدث", "يحدث", "تحدث",
 )
@@ -44,6 +46,12 @@ PLACE_NOUNS = frozenset(fold(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "قرب", "مدينه", "بلده", "منطقه", "قريه",
     "محافظه", "ولايه", "العاصمه", "اقليم",
 ))
+# A count of those affected right after the noun (اعتقال 5، تدمير 13 بؤرة، اعتقال اثنين).
+NUMBER_WORDS = frozenset(fold(w) for w in (
+    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+    "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف",
+))
+COUNT_REACH = 2
 _STOPS = frozenset(".؟?!؛;:")
 BEFORE = 10
 AFTER = 8
@@ -68,6 +76,10 @@ def anchored(folded: Sequence[str], first: int, last: int, verb_tokens: Iterable
     hi = last
     while hi + 1 < len(folded) and hi - last < AFTER and folded[hi + 1][:1] not in _STOPS:
         hi += 1
+    for j in range(last + 1, min(len(folded), last + 1 + COUNT_REACH)):
+        w = folded[j]
+        if w.isdigit() or w in NUMBER_WORDS:
+            return True
     verbs = set(verb_tokens)
     places = set(place_tokens)
     for j in range(lo, hi + 1):
