@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -58,3 +59,23 @@ def test_second_heldout_quotes_validate_and_rebuild_identically() -> None:
         assert path.read_bytes() == before
     finally:
         path.write_bytes(before)
+
+
+def test_heldout_events_gold_rebuilds_identically() -> None:
+    path = TOOLS.parents[1] / "heldout_events" / "events.gold.jsonl"
+    before = path.read_bytes()
+    try:
+        res = subprocess.run(
+            [sys.executable, str(path.parent / "tools" / "build_events_gold.py")],
+            capture_output=True, text=True, check=False)
+        assert res.returncode == 0, res.stdout + res.stderr
+        assert path.read_bytes() == before
+    finally:
+        path.write_bytes(before)
+    lines = [json.loads(x) for x in before.decode("utf-8").splitlines()]
+    texts = {json.loads(x)["id"]: json.loads(x)["text"] for x in
+             (path.parent / "articles.jsonl").read_text("utf-8").splitlines()}
+    for line in lines:
+        for ev in line["events"]:
+            for t in [ev["trigger"], *ev["other_triggers"]]:
+                assert texts[line["id"]][t["start"] : t["end"]] == t["text"]
