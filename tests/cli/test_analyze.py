@@ -79,3 +79,21 @@ def test_bad_arguments_exit_2() -> None:
     assert res.stderr.decode().startswith("Error: [M009]")
     assert run("analyze").returncode == 2
     assert run("no-such-command").returncode == 2
+
+
+def test_analyze_html_page_reads_its_main_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html><head><title>محادثات</title></head><body>"
+        "<nav>الرئيسية | أخبار | رياضة</nav><article><p>قال وزير الخارجية عادل الجبير إن "
+        "المحادثات مع الجانب الإيراني لم تحقق أي تقدم حتى الآن.</p></article>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>", encoding="utf-8")
+    res = run("analyze", str(page))
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert "<" not in doc["text"] and doc["text"].startswith("قال وزير الخارجية")
+    assert [q["speaker"]["text"] for q in doc["quotes"]] == ["عادل الجبير"]
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body><script>var x = 1;</script></body></html>", encoding="utf-8")
+    res = run("analyze", str(empty))
+    assert res.returncode == 1 and res.stderr.decode().startswith("Error: [M047]")

@@ -11,6 +11,7 @@ from marsad.cli.app import app
 from marsad.cli.render import render_table
 from marsad.document import Document, to_json
 from marsad.errors import InputError, MarsadError
+from marsad.ingest.html import extract_html, looks_like_html
 from marsad.pipeline import load_pipeline
 from marsad.text import MAX_INPUT_BYTES, decode_bytes, read_text_file
 
@@ -24,6 +25,19 @@ def read_input(path: str) -> str:
                              code="M007")
         return decode_bytes(data, name="stdin")
     return read_text_file(path)
+
+
+def article_of(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """An HTML page's main text and its title, date, author and site (trafilatura, as in
+    ``ingest``); plain text as it is. Offsets then point into the extracted text.
+
+    Raises:
+        InputError: an HTML page with no main text.
+    """
+    if not looks_like_html(text):
+        return text, meta
+    body, page = extract_html(text)
+    return body, {**page, **meta}
 
 
 def _emit(doc: Document, fmt: str, many: bool) -> None:
@@ -46,7 +60,7 @@ def _emit(doc: Document, fmt: str, many: bool) -> None:
 def analyze(paths: tuple[str, ...], fmt: str, config: Path | None) -> None:
     """Analyse Arabic articles: entities, quotes with speakers, events.
 
-    One input prints one JSON document; several print JSON Lines in input order
+    Plain text, or an HTML page (its main text is extracted first). One input prints one JSON document; several print JSON Lines in input order
     with meta.path set. A bad input among several is reported on stderr and
     skipped; the exit code is then 1.
     """
@@ -54,15 +68,15 @@ def analyze(paths: tuple[str, ...], fmt: str, config: Path | None) -> None:
     many = len(paths) > 1
     bad = 0
     for path in paths:
+        meta = {"path": path} if many or path != "-" else {}
         try:
-            text = read_input(path)
+            text, meta = article_of(read_input(path), meta)
         except MarsadError as err:
             if not many:
                 raise
             click.echo(f"Error: {err}", err=True)
             bad += 1
             continue
-        meta = {"path": path} if many or path != "-" else {}
         doc = pipeline.analyze(text, meta=meta)
         _emit(doc, fmt, many)
     if bad:
