@@ -273,3 +273,20 @@ def test_implied_speaker_after_a_subject_starting_with_lam() -> None:
                     '"لن نتخلى عن الصدارة".')
     assert [(q[0], q[1]) for q in got][-1] == ("direct", "لن نتخلى عن الصدارة")
     assert "حمدان" in got[-1][2]
+
+
+def test_more_than_one_source_is_a_speaker_not_an_adverb() -> None:
+    got = quotes_of("وأكد أكثر من مصدر في لبنان اختطاف خمسة مواطنين في منطقة البقاع.")
+    assert [q[2] for q in got] == ["أكثر من مصدر في لبنان"]
+
+
+def test_glued_preposition_before_a_noun_is_still_no_subject() -> None:
+    # بشهر رمضان is an adjunct of the sentence's verb, never a speaker.
+    # (SaudiNewsNet, a 2015 arts report)
+    text = ("مؤكدًا أنه مفتوح للجميع من أهل الفن في قطر والخليج لتسجيل أعمالهم وأغنياتهم.\n"
+            "واحتفالاً بشهر رمضان المبارك، سجل فهد الكبيسي ابتهالاً دينيًا بعنوان «بك أستجير» "
+            "الذي يعتبر أول الأعمال المسجلة و«الممكسجة» في «استوديو فهد الكبيسي» على يد المهندس "
+            "محمد عبد الرحمن، بعد أن لحنها فهد الكبيسي نفسه، وكتبها الشاعر إبراهيم بدوي وقام "
+            "بتوزيعها مهند سيف.")
+    got = quotes_of(text)
+    assert not any("رمضان" in q[2] for q in got)

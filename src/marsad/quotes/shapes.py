@@ -37,6 +37,12 @@ _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى
                                           "عبر", "روى", "نسب", "أبدى"))
 _BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
                                             "بها", "به", "بهم"))
+# Nouns that start with ب or ل and head a subject (لاعب المنتخب، لجنة، لواء، باحث), not a
+# preposition glued to a noun (بجهود، لشهر).
+_LAM_BA_NOUNS = frozenset(fold(w) for w in (
+    "لاعب", "لاعبة", "لاعبو", "لاعبي", "لجنة", "لجان", "لواء", "باحث", "باحثة", "باحثون",
+    "بعثة", "بلدية", "برلمان", "برلماني", "بطل", "بطلة", "بنك", "بورصة",
+))
 _MAX_SUBJECT = 40
 _BI_KULL = frozenset(fold(w) for w in ("بكل", "وبكل", "كل"))
 _BAYYANA = fold("بين")

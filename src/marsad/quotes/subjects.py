@@ -13,6 +13,7 @@ from marsad.quotes.shapes import (
     _COMMA,
     _END_PUNCT,
     _KANA,
+    _LAM_BA_NOUNS,
     _OTHER,
     _PARENTHETICAL,
     _PREP_PRONOUNS,
@@ -35,7 +36,8 @@ class SubjectScanner(ClauseScanner):
         adjunct (في تصريح، اليوم، لوكالة), a relative clause or a bracket."""
         lex = self.lex
         # من جانبها وكالة «برناما»، بدوره الوزير: a leading aside is no part of the subject.
-        while first + 1 < stop and (self.keys[first] in _ADVERBIALS or (
+        while first + 1 < stop and ((self.keys[first] in _ADVERBIALS
+                                     and self.keys[first + 1] != "من") or (
                 self.keys[first] == "من" and self.keys[first + 1] in _ADVERBIALS)):
             first += 2 if self.keys[first] == "من" else 1
         if first < stop:
@@ -55,7 +57,9 @@ class SubjectScanner(ClauseScanner):
                 return None  # قال لمجموعة من الصحفيين: the people addressed
             if k0[:1] in "بل" and len(k0) > 3 and k0[1:] in lex.cues:
                 return None  # وتابع بقوله: the speech noun, not a speaker
-            if _is_prep_pronoun(k0) or k0 in _PREPS_NOT_VERBS or k0 in _ADVERBIALS or (
+            adverb = k0 in _ADVERBIALS and not (first + 1 < stop
+                                                 and self.keys[first + 1] == "من")
+            if _is_prep_pronoun(k0) or k0 in _PREPS_NOT_VERBS or adverb or (
                     k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1:2] == "ل"
                                         or is_masdar_like(k0[1:]))) or k0 in _PREP_PRONOUNS:
                 return None
@@ -179,9 +183,9 @@ class SubjectScanner(ClauseScanner):
             return None
         j = s0 + 1
         if j < i and (self.keys[j] in _PREPS_NOT_VERBS or self.keys[j] in _PREP_PRONOUNS
-                      # (a glued ب/ل needs a stem of 4+ letters: بجهود, not لاعب، لجنة، باحث)
-                      or (self.keys[j][:1] in "بل" and len(self.keys[j]) > 4
-                          and self.keys[j] not in _BA_NOT_PREP)):
+                      or (self.keys[j][:1] in "بل" and len(self.keys[j]) > 3
+                          and self.keys[j] not in _BA_NOT_PREP
+                          and self.keys[j] not in _LAM_BA_NOUNS)):  # لاعب، لجنة: nouns
             return None  # وأشاد بجهود ...: the verb's subject is implied, not this object
         commas = 0
         last = j
