@@ -60,8 +60,9 @@ def _emit(doc: Document, fmt: str, many: bool) -> None:
 def analyze(paths: tuple[str, ...], fmt: str, config: Path | None) -> None:
     """Analyse Arabic articles: entities, quotes with speakers, events.
 
-    Plain text, or an HTML page (its main text is extracted first). One input prints one JSON document; several print JSON Lines in input order
-    with meta.path set. A bad input among several is reported on stderr and
+    Plain text, or an HTML page (its main text is extracted first). One input
+    prints one JSON document; several print JSON Lines in input order with
+    meta.path set. A bad input among several is reported on stderr and
     skipped; the exit code is then 1.
     """
     pipeline = load_pipeline(config)

@@ -134,7 +134,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _swapped(args: Sequence[Arguments], new: Arguments) -> bool:
+def _misread_actor(args: Sequence[Arguments], new: Arguments) -> bool:
     """Whether ``new``'s actor may be a misread other party: the same two parties as
     ``args`` with actor and recipient exchanged, or a weak actor (an adjective after a
     verb, as often its object as its subject)."""
@@ -181,7 +181,7 @@ def _merge(items: list[TriggerMention]) -> list[list[TriggerMention]]:
                 home = cl
                 break
             if same_sentence and (all(_compatible(x.actor, it.args.actor) for x in args)
-                                  or _swapped(args, it.args)):
+                                  or _misread_actor(args, it.args)):
                 # In one sentence (قتل ... في غارة استهدفته) only a different actor splits,
                 # and not one that is this event's other party read the wrong way round.
                 home = cl

@@ -35,11 +35,10 @@ _PREPS_NOT_VERBS = frozenset(
 # when the complementiser or colon follows within a few words.
 _AMBIGUOUS = frozenset(fold(w) for w in ("بين", "زاد", "تابع", "رأى", "ذكر", "كتب", "طلب",
                                           "عبر", "روى", "نسب", "أبدى"))
-_BA_NOT_PREP = frozenset(fold(w) for w in ("بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها",
-                                            "بها", "به", "بهم"))
-# Nouns that start with ب or ل and head a subject (لاعب المنتخب، لجنة، لواء، باحث), not a
-# preposition glued to a noun (بجهود، لشهر).
-_LAM_BA_NOUNS = frozenset(fold(w) for w in (
+# Words that start with ب or ل but are no preposition glued to a noun (بجهود، لشهر): the
+# particles, and nouns that head a subject (لاعب المنتخب، لجنة، لواء، باحث).
+_BA_NOT_PREP = frozenset(fold(w) for w in (
+    "بن", "بنت", "بعد", "بين", "بعض", "بلاده", "بلادها", "بها", "به", "بهم",
     "لاعب", "لاعبة", "لاعبو", "لاعبي", "لجنة", "لجان", "لواء", "باحث", "باحثة", "باحثون",
     "بعثة", "بلدية", "برلمان", "برلماني", "بطل", "بطلة", "بنك", "بورصة",
 ))

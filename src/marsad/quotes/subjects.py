@@ -13,7 +13,6 @@ from marsad.quotes.shapes import (
     _COMMA,
     _END_PUNCT,
     _KANA,
-    _LAM_BA_NOUNS,
     _OTHER,
     _PARENTHETICAL,
     _PREP_PRONOUNS,
@@ -31,13 +30,17 @@ from marsad.quotes.state import ClauseScanner
 class SubjectScanner(ClauseScanner):
     """Where the speaker's words are: after the cue, before it, or in an earlier clause."""
 
+    def _adverb(self, j: int, stop: int) -> bool:
+        """A sentence adverb at ``j`` (بدوره، أيضا، أكثر), but not a quantifier that heads
+        the subject (أكثر من مصدر)."""
+        return self.keys[j] in _ADVERBIALS and not (j + 1 < stop and self.keys[j + 1] == "من")
+
     def subject_span(self, first: int, stop: int) -> tuple[int, int] | None:
         """The speaker's words among tokens ``[first, stop)`` after a cue: cut at an
         adjunct (في تصريح، اليوم، لوكالة), a relative clause or a bracket."""
         lex = self.lex
         # من جانبها وكالة «برناما»، بدوره الوزير: a leading aside is no part of the subject.
-        while first + 1 < stop and ((self.keys[first] in _ADVERBIALS
-                                     and self.keys[first + 1] != "من") or (
+        while first + 1 < stop and (self._adverb(first, stop) or (
                 self.keys[first] == "من" and self.keys[first + 1] in _ADVERBIALS)):
             first += 2 if self.keys[first] == "من" else 1
         if first < stop:
@@ -57,9 +60,7 @@ class SubjectScanner(ClauseScanner):
                 return None  # قال لمجموعة من الصحفيين: the people addressed
             if k0[:1] in "بل" and len(k0) > 3 and k0[1:] in lex.cues:
                 return None  # وتابع بقوله: the speech noun, not a speaker
-            adverb = k0 in _ADVERBIALS and not (first + 1 < stop
-                                                 and self.keys[first + 1] == "من")
-            if _is_prep_pronoun(k0) or k0 in _PREPS_NOT_VERBS or adverb or (
+            if _is_prep_pronoun(k0) or k0 in _PREPS_NOT_VERBS or self._adverb(first, stop) or (
                     k0[:1] in "بل" and (k0[1:3] == "ال" or k0[1:2] == "ل"
                                         or is_masdar_like(k0[1:]))) or k0 in _PREP_PRONOUNS:
                 return None
@@ -184,8 +185,7 @@ class SubjectScanner(ClauseScanner):
         j = s0 + 1
         if j < i and (self.keys[j] in _PREPS_NOT_VERBS or self.keys[j] in _PREP_PRONOUNS
                       or (self.keys[j][:1] in "بل" and len(self.keys[j]) > 3
-                          and self.keys[j] not in _BA_NOT_PREP
-                          and self.keys[j] not in _LAM_BA_NOUNS)):  # لاعب، لجنة: nouns
+                          and self.keys[j] not in _BA_NOT_PREP)):
             return None  # وأشاد بجهود ...: the verb's subject is implied, not this object
         commas = 0
         last = j

@@ -285,9 +285,10 @@ def resolve(doc_text: str, words: Words, mentions: list[Mention], kb: KnowledgeB
     present = forms.keys() & (words.vocab or set(words.folded))
     for k in [k for k, w in enumerate(words.folded) if w in present] if present else []:
         w = words.folded[k]
-        if covered[k] or any(v in surnames for v in clitic_variants(w)):
+        variants = clitic_variants(w)
+        if covered[k] or any(v in surnames for v in variants):
             continue
-        if any(v in country_names for v in clitic_variants(w)) and not (
+        if any(v in country_names for v in variants) and not (
                 w.startswith("ال") and k > 0 and words.folded[k - 1].startswith("ال")):
             continue  # the country's own name (مالي), not an adjective (الحكومة السعودية)
         raw = doc_text[words.starts[k] : words.ends[k]].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
